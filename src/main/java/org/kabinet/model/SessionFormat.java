@@ -1,0 +1,7 @@
+package org.kabinet.model;
+
+/** Whether the work happens face to face or online. */
+public enum SessionFormat {
+    IN_PERSON,
+    ONLINE
+}

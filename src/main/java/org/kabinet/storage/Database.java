@@ -1,0 +1,86 @@
+package org.kabinet.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * An open Kabinet database file. Every piece of work runs in a transaction: {@link #write} is one
+ * user action, committed as a whole or not at all. One connection serves the whole app, and the
+ * methods are synchronized, so calls from any background thread are serialised. Open files with
+ * {@link DatabaseOpener}.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+
+    Database(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work in one transaction, so that what it reads is consistent. */
+    public synchronized <T> T read(Function<Transaction, T> work) {
+        return inTransaction("BEGIN", work);
+    }
+
+    /** Runs one user action's writes in one transaction: all of it is committed, or none. */
+    public synchronized <T> T write(Function<Transaction, T> work) {
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    private <T> T inTransaction(String begin, Function<Transaction, T> work) {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(begin);
+            T result;
+            try {
+                result = work.apply(new Transaction(connection, clock));
+            } catch (RuntimeException e) {
+                rollback(st);
+                throw e;
+            }
+            try {
+                st.executeUpdate("COMMIT");
+            } catch (SQLException e) {
+                rollback(st);
+                throw e;
+            }
+            return result;
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
+    private static void rollback(Statement st) {
+        try {
+            st.executeUpdate("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite rolls back by itself after some errors (a full disk); nothing is left to undo.
+            LOG.log(Level.FINE, "rollback after failure", e);
+        }
+    }
+
+    /** Closes the file; SQLite checkpoints the write-ahead log into it on the way. */
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "closing the database failed", e);
+        }
+    }
+}

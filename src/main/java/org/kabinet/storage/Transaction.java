@@ -1,0 +1,37 @@
+package org.kabinet.storage;
+
+import java.sql.Connection;
+import java.time.Clock;
+
+/**
+ * The repositories of one open transaction. Use cases receive it from {@link Database#write} or
+ * {@link Database#read} and call as many repositories as the action needs; all of it commits
+ * together.
+ */
+public final class Transaction {
+
+    private final Connection connection;
+    private final Clock clock;
+
+    Transaction(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    public ClientRepository clients() {
+        return new ClientRepository(connection, clock);
+    }
+
+    public SourceRepository sources() {
+        return new SourceRepository(connection);
+    }
+
+    public PracticeMetaRepository meta() {
+        return new PracticeMetaRepository(connection);
+    }
+
+    /** Counts of each kind of record, for {@code verify} and the status bar. */
+    public RecordCounts counts() {
+        return new RecordCounts(connection);
+    }
+}
