@@ -48,6 +48,11 @@ public record Client(
         askNextTime = Text.clean(askNextTime);
     }
 
+    /** An empty card for someone who has just got in touch today. */
+    public static Client newCard(LocalDate today) {
+        return new ClientBuilder().firstContact(today).status(ClientStatus.ENQUIRY).build();
+    }
+
     public boolean isNew() {
         return id == 0;
     }

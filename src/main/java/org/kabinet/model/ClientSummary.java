@@ -17,4 +17,11 @@ public record ClientSummary(
         LocalDate birthDate,
         LocalDate firstContact,
         LocalDate lastContact) {
+
+    /** The list row of a card just saved, so the list can show it without reloading. */
+    public static ClientSummary of(Client c) {
+        return new ClientSummary(c.id(), c.name(), c.contacts().mainPhone(),
+                String.join("\n", c.contacts().phones()), c.contacts().email(), c.status(),
+                c.sourceId(), c.birthDate(), c.firstContact(), c.firstContact());
+    }
 }

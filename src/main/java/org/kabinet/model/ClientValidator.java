@@ -18,6 +18,7 @@ public final class ClientValidator {
     public static final String FIRST_CONTACT = "firstContact";
     public static final String REFERRED_BY = "referredBy";
     public static final String GOALS = "goals";
+    public static final String CONSENT_DATE = "consentDate";
     public static final String CITY = "city";
     public static final String OCCUPATION = "occupation";
     public static final String MESSENGER = "messenger";
@@ -67,6 +68,9 @@ public final class ClientValidator {
         }
         if (c.firstContact() != null && c.firstContact().isAfter(today)) {
             errors.add(new FieldError(FIRST_CONTACT, "validation.firstContact.future"));
+        }
+        if (c.consents().dataProcessingDate() != null && c.consents().dataProcessingDate().isAfter(today)) {
+            errors.add(new FieldError(CONSENT_DATE, "validation.consentDate.future"));
         }
         if (c.referredById() != null && c.referredById() == c.id() && !c.isNew()) {
             errors.add(new FieldError(REFERRED_BY, "validation.referredBy.self"));

@@ -184,6 +184,20 @@ public final class ClientRepository {
         return List.copyOf(found.values());
     }
 
+    /** The status a client had before their latest move to the archive, if the history says. */
+    public Optional<ClientStatus> statusBeforeArchive(long id) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT status FROM client_status_change WHERE client_id = ? AND status <> 'ARCHIVED' "
+                        + "ORDER BY id DESC LIMIT 1")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(ClientStatus.valueOf(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
     private int bindColumns(PreparedStatement st, Client c) throws SQLException {
         int i = 1;
         st.setString(i++, c.name().lastName());

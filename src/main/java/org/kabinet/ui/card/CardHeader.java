@@ -1,0 +1,82 @@
+package org.kabinet.ui.card;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Messages;
+import org.kabinet.model.Client;
+import org.kabinet.model.ClientFacts;
+import org.kabinet.model.ClientStatus;
+import org.kabinet.model.PersonName;
+
+/** The top of the card: who this is, their status, and facts worked out from the card. */
+final class CardHeader {
+
+    private final ClientCardViewModel vm;
+    private final Messages messages;
+    private final DateFormats dates;
+
+    CardHeader(ClientCardViewModel vm, Messages messages, DateFormats dates) {
+        this.vm = vm;
+        this.messages = messages;
+        this.dates = dates;
+    }
+
+    void bind(Label title, Label statusBadge, Label facts, Label askBanner) {
+        title.textProperty().bind(Bindings.createStringBinding(this::title,
+                vm.lastName(), vm.firstName(), vm.patronymic(), vm.original()));
+        statusBadge.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.original().get() == null ? "" : messages.of(vm.original().get().status()),
+                vm.original()));
+        vm.original().addListener((obs, old, card) -> {
+            statusBadge.getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (card != null) {
+                statusBadge.getStyleClass().add("status-" + card.status().name().toLowerCase());
+            }
+            statusBadge.setVisible(card != null && !card.isNew());
+        });
+        facts.textProperty().bind(Bindings.createStringBinding(this::facts, vm.original()));
+        askBanner.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("card.askNextTime.banner", asked()), vm.original()));
+        askBanner.visibleProperty().bind(Bindings.createBooleanBinding(() -> !asked().isEmpty(), vm.original()));
+        askBanner.managedProperty().bind(askBanner.visibleProperty());
+    }
+
+    private String asked() {
+        Client c = vm.original().get();
+        return c == null ? "" : c.askNextTime();
+    }
+
+    private String title() {
+        Client c = vm.original().get();
+        String typed = new PersonName(vm.lastName().get(), vm.firstName().get(), vm.patronymic().get()).full();
+        if (c != null && c.isNew() && typed.isEmpty()) {
+            return messages.get("card.newTitle");
+        }
+        return typed;
+    }
+
+    /** "41 год · first contact 01.09.2026 · 84 days since last contact" for a saved card. */
+    private String facts() {
+        Client c = vm.original().get();
+        if (c == null || c.isNew()) {
+            return c == null ? "" : messages.get("card.newHint");
+        }
+        List<String> parts = new ArrayList<>();
+        ClientFacts.age(c.birthDate(), vm.today())
+                .ifPresent(age -> parts.add(messages.plural("card.age", age)));
+        if (c.firstContact() != null) {
+            parts.add(messages.get("card.firstContactOn", dates.format(c.firstContact())));
+            ClientFacts.daysSince(c.firstContact(), vm.today())
+                    .ifPresent(days -> parts.add(messages.plural("card.daysSinceContact", days)));
+        }
+        if (c.status() == ClientStatus.ARCHIVED || c.status().endsWork()) {
+            if (!c.endReason().isEmpty()) {
+                parts.add(c.endReason());
+            }
+        }
+        return String.join("  ·  ", parts);
+    }
+}

@@ -1,0 +1,119 @@
+package org.kabinet.ui.clients;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.kabinet.logic.ClientQuery;
+import org.kabinet.logic.ClientService;
+import org.kabinet.logic.SearchableClient;
+import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Source;
+import org.kabinet.ui.common.TaskExecutor;
+
+/**
+ * The client list: every client loaded once into memory (thousands of rows are a few hundred
+ * kilobytes), so searching and filtering answer each keystroke without a database round trip.
+ */
+public final class ClientListViewModel {
+
+    private final ClientService service;
+    private final TaskExecutor executor;
+    private final Consumer<Throwable> onError;
+
+    private final ObservableList<SearchableClient> all = FXCollections.observableArrayList();
+    private final FilteredList<SearchableClient> shown = new FilteredList<>(all);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.CURRENT);
+    /** Null: any source. */
+    private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+
+    public ClientListViewModel(ClientService service, TaskExecutor executor, Consumer<Throwable> onError) {
+        this.service = service;
+        this.executor = executor;
+        this.onError = onError;
+        query.addListener((obs, old, now) -> refilter());
+        statusFilter.addListener((obs, old, now) -> refilter());
+        sourceFilter.addListener((obs, old, now) -> refilter());
+    }
+
+    /** Loads every client in the background; {@code then} runs on the JavaFX thread after. */
+    public void load(Runnable then) {
+        executor.run(service::list, rows -> {
+            all.setAll(rows.stream().map(SearchableClient::of).toList());
+            loaded.set(true);
+            then.run();
+        }, onError);
+    }
+
+    private void refilter() {
+        ClientQuery q = ClientQuery.of(query.get());
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.CURRENT : statusFilter.get();
+        Source source = sourceFilter.get();
+        Predicate<SearchableClient> predicate = c -> status.accepts(c.summary().status())
+                && (source == null || Long.valueOf(source.id()).equals(c.summary().sourceId()))
+                && q.test(c);
+        shown.setPredicate(predicate);
+    }
+
+    /** Shows a card just saved: replaces its row, or adds it when it is new. */
+    public void put(ClientSummary summary) {
+        SearchableClient row = SearchableClient.of(summary);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == summary.id()) {
+                all.set(i, row);
+                return;
+            }
+        }
+        all.add(row);
+    }
+
+    public void remove(long id) {
+        all.removeIf(c -> c.id() == id);
+    }
+
+    /** Clears search and filters, so that a row the user is looking for cannot hide. */
+    public void resetFilters() {
+        query.set("");
+        statusFilter.set(StatusFilter.CURRENT);
+        sourceFilter.set(null);
+    }
+
+    public ObservableList<SearchableClient> shown() {
+        return shown;
+    }
+
+    /** Every client, for the "referred by" suggestions. */
+    public List<SearchableClient> all() {
+        return all;
+    }
+
+    public int totalCount() {
+        return all.size();
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilter() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Source> sourceFilter() {
+        return sourceFilter;
+    }
+
+    public ReadOnlyBooleanProperty loaded() {
+        return loaded.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.kabinet.ui.clients;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.SearchableClient;
+import org.kabinet.model.ClientFacts;
+import org.kabinet.model.ClientStatus;
+import org.kabinet.model.ClientSummary;
+import org.kabinet.model.PersonName;
+import org.kabinet.model.Source;
+
+/** The columns of the client list: what each shows and how it sorts. */
+final class ClientTable {
+
+    private ClientTable() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void configure(TableView<SearchableClient> table, Messages messages, DateFormats dates,
+            Supplier<Map<Long, Source>> sources, Supplier<LocalDate> today) {
+        Collator collator = Collator.getInstance(messages.locale());
+        collator.setStrength(Collator.SECONDARY);
+        var columns = table.getColumns();
+        TableColumn<SearchableClient, PersonName> name = (TableColumn<SearchableClient, PersonName>) columns.get(0);
+        name.setCellValueFactory(value(ClientSummary::name));
+        name.setComparator(Comparator.comparing(PersonName::full, collator));
+        name.setCellFactory(c -> cell(PersonName::full));
+
+        TableColumn<SearchableClient, String> phone = (TableColumn<SearchableClient, String>) columns.get(1);
+        phone.setCellValueFactory(value(ClientSummary::mainPhone));
+
+        TableColumn<SearchableClient, ClientStatus> status = (TableColumn<SearchableClient, ClientStatus>) columns.get(2);
+        status.setCellValueFactory(value(ClientSummary::status));
+        status.setCellFactory(c -> new StatusCell(messages));
+
+        TableColumn<SearchableClient, Long> source = (TableColumn<SearchableClient, Long>) columns.get(3);
+        source.setCellValueFactory(value(ClientSummary::sourceId));
+        Function<Long, String> sourceName = id -> {
+            Source s = id == null ? null : sources.get().get(id);
+            return s == null ? "" : s.hasOwnName() ? s.name() : messages.get("source." + s.code());
+        };
+        source.setCellFactory(c -> cell(sourceName));
+        source.setComparator(Comparator.comparing(sourceName, collator));
+
+        TableColumn<SearchableClient, Integer> age = (TableColumn<SearchableClient, Integer>) columns.get(4);
+        age.setCellValueFactory(value(s -> {
+            var years = ClientFacts.age(s.birthDate(), today.get());
+            return years.isPresent() ? years.getAsInt() : null;
+        }));
+        age.setStyle("-fx-alignment: CENTER-RIGHT;");
+
+        TableColumn<SearchableClient, LocalDate> first = (TableColumn<SearchableClient, LocalDate>) columns.get(5);
+        first.setCellValueFactory(value(ClientSummary::firstContact));
+        first.setCellFactory(c -> cell(dates::format));
+
+        table.getSortOrder().add(name);
+        Label placeholder = new Label(messages.get("clients.noMatch"));
+        placeholder.getStyleClass().add("text-muted");
+        table.setPlaceholder(placeholder);
+    }
+
+    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SearchableClient, T>,
+            javafx.beans.value.ObservableValue<T>> value(Function<ClientSummary, T> getter) {
+        return data -> new ReadOnlyObjectWrapper<>(getter.apply(data.getValue().summary()));
+    }
+
+    private static <T> TableCell<SearchableClient, T> cell(Function<T, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** A status shown as a small coloured badge, so the list reads at a glance. */
+    private static final class StatusCell extends TableCell<SearchableClient, ClientStatus> {
+        private final Messages messages;
+        private final Label badge = new Label();
+
+        StatusCell(Messages messages) {
+            this.messages = messages;
+            badge.getStyleClass().add("status-badge");
+        }
+
+        @Override
+        protected void updateItem(ClientStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(messages.of(item));
+            badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+            badge.getStyleClass().add("status-" + item.name().toLowerCase());
+            setGraphic(badge);
+        }
+    }
+}

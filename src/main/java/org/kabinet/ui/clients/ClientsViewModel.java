@@ -1,0 +1,97 @@
+package org.kabinet.ui.clients;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.logic.Practice;
+import org.kabinet.logic.SearchableClient;
+import org.kabinet.model.ClientSummary;
+import org.kabinet.model.PersonName;
+import org.kabinet.model.Source;
+import org.kabinet.ui.card.ClientCardViewModel;
+import org.kabinet.ui.common.TaskExecutor;
+
+/** The clients screen: the list, the open card, and the list of sources they share. */
+public final class ClientsViewModel {
+
+    private final Practice practice;
+    private final TaskExecutor executor;
+    private final Consumer<Throwable> onError;
+    private final ClientListViewModel list;
+    private final ClientCardViewModel card;
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private Map<Long, Source> sourcesById = Map.of();
+
+    public ClientsViewModel(Practice practice, TaskExecutor executor, DateFormats dates, Consumer<Throwable> onError) {
+        this.practice = practice;
+        this.executor = executor;
+        this.onError = onError;
+        this.list = new ClientListViewModel(practice.clients(), executor, onError);
+        this.card = new ClientCardViewModel(practice.clients(), executor, dates, this::nameOf, onError);
+        sources.addListener((javafx.collections.ListChangeListener<Source>) c -> {
+            sourcesById = sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
+            card.sources().setAll(sources);
+        });
+    }
+
+    /** Loads the sources and then the list; {@code then} runs when the list is on screen. */
+    public void load(Runnable then) {
+        executor.run(practice.sources()::all, all -> {
+            sources.setAll(all);
+            list.load(then);
+        }, onError);
+    }
+
+    /** Opens the saved card of {@code id} in the card pane. */
+    public void open(long id) {
+        executor.run(() -> practice.clients().load(id), found -> found.ifPresentOrElse(card::show,
+                () -> list.remove(id)), onError);
+    }
+
+    public void addSource(String name) {
+        executor.run(() -> practice.sources().add(name), sources::setAll, onError);
+    }
+
+    public void renameSource(long id, String name) {
+        executor.run(() -> practice.sources().rename(id, name), sources::setAll, onError);
+    }
+
+    public void setSourceRetired(long id, boolean retired) {
+        executor.run(() -> practice.sources().setRetired(id, retired), sources::setAll, onError);
+    }
+
+    private Optional<PersonName> nameOf(long id) {
+        return list.all().stream().filter(c -> c.id() == id).findFirst()
+                .map(SearchableClient::summary).map(ClientSummary::name);
+    }
+
+    public ClientListViewModel list() {
+        return list;
+    }
+
+    public ClientCardViewModel card() {
+        return card;
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public Map<Long, Source> sourcesById() {
+        return sourcesById;
+    }
+
+    public boolean isDemo() {
+        return practice.isDemo();
+    }
+
+    public List<SearchableClient> allClients() {
+        return list.all();
+    }
+}

@@ -1,0 +1,46 @@
+package org.kabinet.ui.common;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The icons Kabinet uses, named for what they mean here (Feather icons via Ikonli). */
+public final class Icons {
+
+    /** An icon by its meaning in Kabinet. */
+    public enum Icon {
+        CLIENTS(Feather.USERS),
+        ADD_CLIENT(Feather.USER_PLUS),
+        SEARCH(Feather.SEARCH),
+        CALENDAR(Feather.CALENDAR),
+        SAVE(Feather.CHECK),
+        CANCEL(Feather.X),
+        ARCHIVE(Feather.ARCHIVE),
+        RESTORE(Feather.ROTATE_CCW),
+        DELETE(Feather.TRASH_2),
+        MORE(Feather.MORE_HORIZONTAL),
+        EDIT(Feather.EDIT_2),
+        DEMO(Feather.PLAY_CIRCLE),
+        FILE(Feather.DATABASE),
+        WARNING(Feather.ALERT_TRIANGLE),
+        CLEAR(Feather.X_CIRCLE);
+
+        private final Feather glyph;
+
+        Icon(Feather glyph) {
+            this.glyph = glyph;
+        }
+    }
+
+    private Icons() {
+    }
+
+    public static FontIcon of(Icon icon) {
+        return new FontIcon(icon.glyph);
+    }
+
+    public static FontIcon of(Icon icon, int size) {
+        FontIcon fontIcon = of(icon);
+        fontIcon.setIconSize(size);
+        return fontIcon;
+    }
+}
