@@ -20,18 +20,33 @@ public final class ClientQuery implements Predicate<SearchableClient> {
     private final List<String> phoneDigits = new ArrayList<>();
 
     private ClientQuery(String typed) {
+        // A number typed with spaces ("916 123 45") arrives as several words; consecutive
+        // phone-like words are one number, so they are joined into one run of digits.
+        StringBuilder run = new StringBuilder();
+        List<String> runWords = new ArrayList<>();
         for (String word : Text.foldForSearch(typed).split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String digits = PhoneNumbers.digits(word);
-            if (digits.length() >= MIN_PHONE_DIGITS && looksLikePhone(word)) {
-                phoneDigits.add(digits);
+            if (looksLikePhone(word)) {
+                run.append(PhoneNumbers.digits(word));
+                runWords.add(word);
             } else {
+                endRun(run, runWords);
                 words.add(word);
             }
         }
-        joinPhoneParts();
+        endRun(run, runWords);
+    }
+
+    private void endRun(StringBuilder run, List<String> runWords) {
+        if (run.length() >= MIN_PHONE_DIGITS) {
+            phoneDigits.add(run.toString());
+        } else {
+            words.addAll(runWords);
+        }
+        run.setLength(0);
+        runWords.clear();
     }
 
     public static ClientQuery of(String typed) {
@@ -57,18 +72,6 @@ public final class ClientQuery implements Predicate<SearchableClient> {
         return true;
     }
 
-    /**
-     * A number typed with spaces ("916 123 45") arrives as several words; it is one number, so
-     * consecutive digit groups are searched as one run of digits.
-     */
-    private void joinPhoneParts() {
-        if (phoneDigits.size() > 1 && words.isEmpty()) {
-            String joined = String.join("", phoneDigits);
-            phoneDigits.clear();
-            phoneDigits.add(joined);
-        }
-    }
-
     private static boolean phoneMatches(String clientDigits, String typed) {
         if (clientDigits.contains(typed)) {
             return true;
@@ -81,12 +84,14 @@ public final class ClientQuery implements Predicate<SearchableClient> {
     }
 
     private static boolean looksLikePhone(String word) {
+        boolean digit = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            digit |= Character.isDigit(c);
             if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '(' || c == ')' || c == '.')) {
                 return false;
             }
         }
-        return true;
+        return digit;
     }
 }

@@ -3,7 +3,10 @@ package org.kabinet.storage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -71,6 +74,44 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // SQLite rolls back by itself after some errors (a full disk); nothing is left to undo.
             LOG.log(Level.FINE, "rollback after failure", e);
+        }
+    }
+
+    /**
+     * SQLite's full integrity check (every page, index and constraint): an empty list when the
+     * file is sound, else SQLite's own descriptions of what is wrong.
+     */
+    public synchronized List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+        return problems;
+    }
+
+    /** The schema version the file is at ({@code PRAGMA user_version}). */
+    public synchronized int schemaVersion() {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.control.ComboBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.Source;
 import org.kabinet.ui.common.Choices;
+import org.kabinet.ui.common.SourceLabels;
 
 /** The "source" combo: the sources still offered, plus the card's own if it has been retired. */
 final class SourceChoice {
@@ -33,11 +34,7 @@ final class SourceChoice {
         refill.run();
     }
 
-    /** Her own name for a source, or the built-in one in the user's language. */
     static String label(Source s, Messages messages) {
-        if (s == null) {
-            return messages.get("choice.none");
-        }
-        return s.hasOwnName() ? s.name() : messages.get("source." + s.code());
+        return s == null ? messages.get("choice.none") : SourceLabels.label(s, messages);
     }
 }

@@ -44,6 +44,7 @@ public final class ClientListViewModel {
         query.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
         sourceFilter.addListener((obs, old, now) -> refilter());
+        refilter();
     }
 
     /** Loads every client in the background; {@code then} runs on the JavaFX thread after. */
@@ -93,7 +94,7 @@ public final class ClientListViewModel {
     }
 
     /** Every client, for the "referred by" suggestions. */
-    public List<SearchableClient> all() {
+    public ObservableList<SearchableClient> all() {
         return all;
     }
 

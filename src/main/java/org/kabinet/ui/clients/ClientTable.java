@@ -19,6 +19,7 @@ import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.PersonName;
 import org.kabinet.model.Source;
+import org.kabinet.ui.common.SourceLabels;
 
 /** The columns of the client list: what each shows and how it sorts. */
 final class ClientTable {
@@ -48,7 +49,7 @@ final class ClientTable {
         source.setCellValueFactory(value(ClientSummary::sourceId));
         Function<Long, String> sourceName = id -> {
             Source s = id == null ? null : sources.get().get(id);
-            return s == null ? "" : s.hasOwnName() ? s.name() : messages.get("source." + s.code());
+            return s == null ? "" : SourceLabels.label(s, messages);
         };
         source.setCellFactory(c -> cell(sourceName));
         source.setComparator(Comparator.comparing(sourceName, collator));

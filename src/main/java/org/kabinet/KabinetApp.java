@@ -1,0 +1,237 @@
+package org.kabinet;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Language;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.Practice;
+import org.kabinet.logic.demo.DemoFile;
+import org.kabinet.logic.demo.DemoLanguage;
+import org.kabinet.logic.demo.NotADemoFileException;
+import org.kabinet.storage.DatabaseOpenException;
+import org.kabinet.storage.DefaultDatabasePath;
+import org.kabinet.ui.common.AppIcons;
+import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.common.FxTaskExecutor;
+import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.main.MainWindow;
+import org.kabinet.ui.main.OpenProblemDialog;
+import org.kabinet.ui.main.PracticeSwitcher;
+
+/**
+ * The application: shows the window at once, opens the practice file in the background, and
+ * puts the main window in place when the file is ready. Owns the one open {@link Practice} and
+ * closes it on the way out.
+ */
+public final class KabinetApp extends Application implements PracticeSwitcher {
+
+    private static final Logger LOG = Logger.getLogger(KabinetApp.class.getName());
+    /** Clients in the demo practice the welcome screen opens: a few months of a real practice. */
+    private static final int DEMO_CLIENTS = 300;
+    private static final long DEMO_SEED = 7;
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private AppOptions options;
+    private Messages messages;
+    private DateFormats dates;
+    private Dialogs dialogs;
+    private Stage stage;
+    private Scene scene;
+    /** The file the user started with: where "back to my practice" leads from the demo. */
+    private Path ownFile;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage primaryStage) {
+        options = AppOptions.parse(getParameters().getRaw());
+        Language language = options.language().orElse(Language.of(Locale.getDefault()));
+        // JavaFX's own texts (a calendar's month names) follow the default locale.
+        Locale.setDefault(language.locale());
+        messages = Messages.of(language);
+        dates = new DateFormats(language);
+        dialogs = new Dialogs(messages);
+        stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        scene = new Scene(openingPane(), 1280, 800);
+        scene.getStylesheets().add(KabinetApp.class.getResource("ui/kabinet.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.getIcons().setAll(AppIcons.all());
+        fitToScreen();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quitWhenSettled();
+        });
+        dialogs.setOwner(stage);
+        stage.show();
+
+        Path file = options.databaseFile(System.getenv());
+        ownFile = file;
+        open(file);
+    }
+
+    private VBox openingPane() {
+        VBox box = new VBox(12, new ProgressIndicator(), new Label(messages.get("app.opening")));
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setId("openingPane");
+        return box;
+    }
+
+    private void fitToScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, screen.getWidth()));
+        stage.setHeight(Math.min(800, screen.getHeight()));
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+    }
+
+    /** Opens {@code file} in the background and shows it; a refused file is explained. */
+    private void open(Path file) {
+        executor.run(() -> Practice.open(file, clock), this::show, error -> {
+            if (error instanceof DatabaseOpenException refused) {
+                refused(refused);
+            } else {
+                fail(UserErrors.describe(error, messages));
+            }
+        });
+    }
+
+    private void show(Practice practice) {
+        Practice previous = window == null ? null : window.practice();
+        if (practice.isDemo() && practice.file().equals(ownFile)) {
+            ownFile = DefaultDatabasePath.database();
+        }
+        window = new MainWindow(practice, messages, dates, executor, dialogs, this);
+        scene.setRoot(window.root());
+        window.installShortcuts(scene);
+        stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+        window.load(() -> {
+            if (options.exitAfterStart()) {
+                reportReadyAfterFirstFrame();
+            }
+        });
+        if (previous != null) {
+            executor.run(() -> {
+                previous.close();
+                return null;
+            }, x -> { }, e -> LOG.warning("closing the previous practice failed"));
+        }
+    }
+
+    private void refused(DatabaseOpenException problem) {
+        if (options.exitAfterStart()) {
+            fail(messages.get(problem.problem().messageKey()));
+            return;
+        }
+        new OpenProblemDialog(messages, dialogs).ask(problem).ifPresentOrElse(this::open, this::quit);
+    }
+
+    private void fail(String message) {
+        System.err.println(message);
+        if (options.exitAfterStart()) {
+            quit(1);
+            return;
+        }
+        dialogs.error(messages.get("error.title"), message);
+        quit();
+    }
+
+    @Override
+    public void openDemo() {
+        Path demo = DefaultDatabasePath.demoDatabase();
+        DemoLanguage language = messages.language() == Language.RU ? DemoLanguage.RU : DemoLanguage.EN;
+        window.whenSettled(() -> executor.run(() -> {
+            if (!java.nio.file.Files.exists(demo)) {
+                DemoFile.write(demo, language, DEMO_CLIENTS, DEMO_SEED, clock);
+            }
+            return Practice.open(demo, clock);
+        }, this::showUnlessItIsReal, this::demoFailed));
+    }
+
+    /** A file in the demo's place that is not a demo is somebody's data: never show it as one. */
+    private void showUnlessItIsReal(Practice practice) {
+        if (!practice.isDemo()) {
+            Path file = practice.file();
+            practice.close();
+            demoFailed(new NotADemoFileException(file));
+            return;
+        }
+        show(practice);
+    }
+
+    private void demoFailed(Throwable error) {
+        String text = error instanceof DatabaseOpenException e ? messages.get(e.problem().messageKey())
+                : error instanceof NotADemoFileException n ? messages.get("demo.notDemo", n.file())
+                : UserErrors.describe(error, messages);
+        dialogs.error(messages.get("error.title"), text);
+    }
+
+    @Override
+    public void openOwnPractice() {
+        window.whenSettled(() -> open(ownFile));
+    }
+
+    /**
+     * Prints "ready in N ms" (from the start of the process) once the main window's first frame
+     * with the client list is drawn, then quits: for smoke tests and the start-up benchmark. A
+     * pulse's layout runs before it renders; the layout of the pulse after is therefore the
+     * first moment the frame is known to be on screen.
+     */
+    private void reportReadyAfterFirstFrame() {
+        Runnable[] pulses = new Runnable[1];
+        int[] seen = {0};
+        pulses[0] = () -> {
+            if (++seen[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(pulses[0]);
+            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+            System.out.flush();
+            quit();
+        };
+        scene.addPostLayoutPulseListener(pulses[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void quitWhenSettled() {
+        if (window == null) {
+            quit();
+        } else {
+            window.whenSettled(this::quit);
+        }
+    }
+
+    private void quit() {
+        quit(0);
+    }
+
+    private void quit(int status) {
+        executor.shutdown();
+        if (window != null) {
+            window.practice().close();
+        }
+        Platform.exit();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.kabinet;
+
+import java.util.List;
+import javafx.application.Application;
+import org.kabinet.cli.Cli;
+
+/**
+ * Starts Kabinet: a headless command when the first word is one ({@code help}, {@code demo},
+ * {@code verify}), else the window. It does not extend {@code Application}, so a plain
+ * {@code java -jar} with JavaFX on the class path can start it.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogSetup.configure();
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(Cli.main(args));
+        }
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(AppOptions.usage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(AppOptions.usage());
+            return;
+        }
+        Application.launch(KabinetApp.class, args);
+    }
+}

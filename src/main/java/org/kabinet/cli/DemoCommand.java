@@ -1,0 +1,67 @@
+package org.kabinet.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.demo.DemoFile;
+import org.kabinet.logic.demo.DemoLanguage;
+import org.kabinet.logic.demo.NotADemoFileException;
+import org.kabinet.storage.DatabaseOpenException;
+
+/**
+ * {@code demo --db FILE [--clients N] [--seed S] [--locale ru|en]}: writes a synthetic practice
+ * for trying Kabinet out and for benchmarks. The same seed always gives the same practice.
+ */
+final class DemoCommand implements Command {
+
+    static final int DEFAULT_CLIENTS = 300;
+    static final long DEFAULT_SEED = 1;
+    static final int MAX_CLIENTS = 100_000;
+
+    private final Messages messages;
+    private final Clock clock;
+
+    DemoCommand(Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        CliArgs options = CliArgs.parse(args, Set.of("--db", "--clients", "--seed", "--locale"));
+        Path file = Path.of(options.require("--db"));
+        int clients = options.integer("--clients", DEFAULT_CLIENTS, 1, MAX_CLIENTS);
+        long seed = options.longValue("--seed", DEFAULT_SEED);
+        DemoLanguage language = options.get("--locale").map(DemoCommand::language)
+                .orElse(Locale.getDefault().getLanguage().equals("ru") ? DemoLanguage.RU : DemoLanguage.EN);
+        long started = System.nanoTime();
+        int written;
+        try {
+            written = DemoFile.write(file, language, clients, seed, clock);
+        } catch (DatabaseOpenException e) {
+            throw new DatabaseFailure(e);
+        } catch (NotADemoFileException e) {
+            throw CliException.failure("cli.demo.notDemo", file.toAbsolutePath());
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        out.println(messages.get("cli.demo.done", written, file.toAbsolutePath(), ms));
+        return 0;
+    }
+
+    private static DemoLanguage language(String code) {
+        try {
+            return DemoLanguage.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("cli.error.locale", code);
+        }
+    }
+}

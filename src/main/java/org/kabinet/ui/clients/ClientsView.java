@@ -1,0 +1,268 @@
+package org.kabinet.ui.clients;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.SearchableClient;
+import org.kabinet.model.Client;
+import org.kabinet.model.ClientStatus;
+import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Source;
+import org.kabinet.ui.card.ClientCardView;
+import org.kabinet.ui.common.Choices;
+import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.common.Fxml;
+import org.kabinet.ui.common.Icons;
+import org.kabinet.ui.common.Icons.Icon;
+import org.kabinet.ui.common.SourceLabels;
+import org.kabinet.ui.common.Tooltips;
+
+/**
+ * The clients screen: the searchable list on the left, the open card on the right. It binds
+ * the view model to the nodes and asks the user the questions (unsaved edits, archive reason,
+ * the name to confirm a deletion); the work itself is the view model's.
+ */
+public final class ClientsView {
+
+    private final ClientsViewModel vm;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final ClientCardView cardView;
+    private final UnsavedGuard guard;
+    private final SplitPane root;
+    /** True while the code, not the user, changes the selection. */
+    private boolean selectingQuietly;
+
+    @FXML private CustomTextField searchField;
+    @FXML private Button newClientButton;
+    @FXML private ComboBox<StatusFilter> statusFilter;
+    @FXML private ComboBox<Source> sourceFilter;
+    @FXML private Label countLabel;
+    @FXML private TableView<SearchableClient> clientTable;
+    @FXML private StackPane cardHolder;
+
+    public ClientsView(ClientsViewModel vm, Messages messages, DateFormats dates, Dialogs dialogs) {
+        this.vm = vm;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.cardView = new ClientCardView(vm.card(), messages, dates);
+        this.guard = new UnsavedGuard(vm.card(), dialogs, this::saved);
+        this.root = Fxml.load(this, messages);
+        ClientTable.configure(clientTable, messages, dates, vm::sourcesById, vm.card()::today);
+        cardHolder.getChildren().add(cardView.root());
+        cardView.setActions(this::save, this::cancel, this::archive, this::restore, this::delete, this::editSources);
+        cardView.setReferralSuggestions(vm.allClients());
+        vm.card().setDuplicatePrompt(new DuplicateQuestion(dialogs, messages)::saveAnyway);
+    }
+
+    public SplitPane root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(vm.list().query());
+        searchField.setLeft(Icons.of(Icon.SEARCH));
+        Button clear = new Button(null, Icons.of(Icon.CLEAR));
+        clear.setId("clearSearchButton");
+        clear.getStyleClass().addAll("flat", "button-icon");
+        clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        clear.setOnAction(e -> searchField.clear());
+        clear.setFocusTraversable(false);
+        searchField.setRight(clear);
+        Tooltips.set(searchField, messages.get("clients.search.tooltip"));
+
+        newClientButton.setGraphic(Icons.of(Icon.ADD_CLIENT));
+        newClientButton.setOnAction(e -> newClient());
+        Tooltips.set(newClientButton, messages.get("clients.new.tooltip"));
+
+        bindFilters();
+        SortedList<SearchableClient> sorted = new SortedList<>(vm.list().shown());
+        sorted.comparatorProperty().bind(clientTable.comparatorProperty());
+        clientTable.setItems(sorted);
+        clientTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!selectingQuietly && now != null) {
+                userSelected(now.id());
+            }
+        });
+        countLabel.textProperty().bind(Bindings.createStringBinding(this::countText,
+                vm.list().shown(), vm.list().all()));
+    }
+
+    private void bindFilters() {
+        List<StatusFilter> statuses = new ArrayList<>(List.of(StatusFilter.CURRENT, StatusFilter.EVERYONE));
+        for (ClientStatus s : ClientStatus.values()) {
+            statuses.add(StatusFilter.only(s));
+        }
+        statusFilter.getItems().setAll(statuses);
+        Choices.labelled(statusFilter, f -> f.status() != null ? messages.of(f.status())
+                : messages.get(f.includeArchived() ? "clients.filter.everyone" : "clients.filter.current"));
+        statusFilter.valueProperty().bindBidirectional(vm.list().statusFilter());
+
+        Choices.labelled(sourceFilter, s -> s == null ? messages.get("clients.filter.anySource")
+                : SourceLabels.label(s, messages));
+        Runnable refill = () -> {
+            Source chosen = vm.list().sourceFilter().get();
+            List<Source> offered = new ArrayList<>();
+            offered.add(null);
+            offered.addAll(vm.sources());
+            sourceFilter.getItems().setAll(offered);
+            sourceFilter.setValue(chosen);
+        };
+        vm.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refill.run());
+        refill.run();
+        sourceFilter.valueProperty().addListener((obs, old, now) -> vm.list().sourceFilter().set(now));
+        vm.list().sourceFilter().addListener((obs, old, now) -> sourceFilter.setValue(now));
+    }
+
+    private String countText() {
+        int shown = vm.list().shown().size();
+        int total = vm.list().totalCount();
+        return shown == total ? messages.plural("clients.count", total)
+                : messages.get("clients.countOf", shown, messages.plural("clients.count", total));
+    }
+
+    private void userSelected(long id) {
+        Client open = vm.card().original().get();
+        if (open != null && !open.isNew() && open.id() == id) {
+            return;
+        }
+        guard.thenProceed(() -> vm.open(id), this::selectOpenCard);
+    }
+
+    /** Ctrl+N: a new, empty card (after settling any unsaved edits). */
+    public void newClient() {
+        guard.thenProceed(() -> {
+            selectQuietly(null);
+            vm.card().startNew();
+            cardView.focusFirstField();
+        }, () -> { });
+    }
+
+    /** Ctrl+F: to the search field, with its text selected for typing over. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Ctrl+S. */
+    public void save() {
+        vm.card().save(this::saved);
+    }
+
+    /**
+     * Esc: clears the search when typing in it; otherwise throws away the card's unsaved edits,
+     * after asking (a slip of the finger must not lose a page of notes).
+     */
+    public void cancel() {
+        if (searchField.isFocused() && !searchField.getText().isEmpty()) {
+            searchField.clear();
+            return;
+        }
+        if (vm.card().dirty().get()) {
+            guard.thenProceed(this::closeNewCard, () -> { });
+        } else {
+            closeNewCard();
+        }
+    }
+
+    /** A new card that was never saved has nothing to show once cancelled. */
+    private void closeNewCard() {
+        Client open = vm.card().original().get();
+        if (open != null && open.isNew()) {
+            vm.card().close();
+        }
+    }
+
+    /** Runs {@code proceed} once the card has no unsaved edits (saved or discarded by the user). */
+    public void whenSettled(Runnable proceed) {
+        guard.thenProceed(proceed, () -> { });
+    }
+
+    private void saved(Client client) {
+        vm.list().put(ClientSummary.of(client));
+        if (vm.list().shown().stream().noneMatch(c -> c.id() == client.id())) {
+            // The filters would hide the card just saved; the user would think it lost.
+            vm.list().resetFilters();
+        }
+        selectOpenCard();
+    }
+
+    /** Selects the row of the card on the right, or nothing, without reopening it. */
+    private void selectOpenCard() {
+        Client open = vm.card().original().get();
+        selectQuietly(open == null || open.isNew() ? null : open.id());
+    }
+
+    private void selectQuietly(Long id) {
+        selectingQuietly = true;
+        try {
+            if (id == null) {
+                clientTable.getSelectionModel().clearSelection();
+                return;
+            }
+            for (SearchableClient row : clientTable.getItems()) {
+                if (row.id() == id) {
+                    clientTable.getSelectionModel().select(row);
+                    clientTable.scrollTo(row);
+                    return;
+                }
+            }
+            clientTable.getSelectionModel().clearSelection();
+        } finally {
+            selectingQuietly = false;
+        }
+    }
+
+    private void archive() {
+        Client open = vm.card().original().get();
+        dialogs.askText(messages.get("card.archive.title"),
+                messages.get("card.archive.text", open.name().full()), "", "card.archive", "archiveReasonField")
+                .ifPresent(reason -> vm.card().archive(reason, c -> vm.list().put(ClientSummary.of(c))));
+    }
+
+    private void restore() {
+        vm.card().restoreFromArchive(c -> {
+            vm.list().put(ClientSummary.of(c));
+            selectOpenCard();
+        });
+    }
+
+    private void delete() {
+        Client open = vm.card().original().get();
+        long id = open.id();
+        dialogs.askText(messages.get("card.delete.title"),
+                messages.get("card.delete.text", open.name().full()), "", "card.delete", "deleteNameField")
+                .ifPresent(typed -> vm.card().deletePermanently(typed, deleted -> {
+                    if (deleted) {
+                        vm.list().remove(id);
+                    } else {
+                        dialogs.error(messages.get("card.delete.title"), messages.get("card.delete.mismatch"));
+                    }
+                }));
+    }
+
+    private void editSources() {
+        new SourcesDialog(vm, messages, dialogs).show();
+    }
+
+    /** Called once the list is loaded: an empty practice starts with a new card. */
+    public void showFirstState() {
+        selectOpenCard();
+    }
+
+    public ClientCardView cardView() {
+        return cardView;
+    }
+}

@@ -1,0 +1,79 @@
+package org.kabinet.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Language;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.Practice;
+import org.kabinet.storage.DatabaseOpenException;
+import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.common.FxTaskExecutor;
+import org.kabinet.ui.main.MainWindow;
+import org.kabinet.ui.main.PracticeSwitcher;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Puts the real main window on a stage, over a practice file in a temporary folder, with the
+ * real background worker: what the user gets, minus the launcher.
+ */
+public final class MainWindowHarness {
+
+    private final Practice practice;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private MainWindow window;
+
+    public MainWindowHarness(Path file) throws DatabaseOpenException {
+        this.practice = Practice.open(file, TestClock.FIXED);
+    }
+
+    public Practice practice() {
+        return practice;
+    }
+
+    /** Builds the window on {@code stage} (call on the FX thread, from {@code @Start}). */
+    public void show(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Messages messages = Messages.of(Language.EN);
+        Dialogs dialogs = new Dialogs(messages);
+        dialogs.setOwner(stage);
+        window = new MainWindow(practice, messages, new DateFormats(Language.EN), executor, dialogs,
+                new PracticeSwitcher() {
+                    @Override
+                    public void openDemo() {
+                    }
+
+                    @Override
+                    public void openOwnPractice() {
+                    }
+                });
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("../kabinet.css").toExternalForm());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.load(() -> { });
+    }
+
+    /** Loads the list again, as at start-up. */
+    public void reload() {
+        WaitForAsyncUtils.asyncFx(() -> window.load(() -> { }));
+    }
+
+    /** Waits until the background worker has nothing queued or running. */
+    public void awaitIdle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !executor.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void close() {
+        executor.shutdown();
+        practice.close();
+    }
+}
