@@ -1,15 +1,16 @@
 package org.kabinet.logic.demo;
 
-/** TEMPORARY until the generator lands. */
+/** The language of a demo practice's people and texts. */
 public enum DemoLanguage {
     RU, EN;
 
+    /** "ru" or "en", any case. */
     public static DemoLanguage parse(String code) {
-        for (DemoLanguage l : values()) {
-            if (l.name().equalsIgnoreCase(code)) {
-                return l;
+        for (DemoLanguage language : values()) {
+            if (language.name().equalsIgnoreCase(code == null ? "" : code.strip())) {
+                return language;
             }
         }
-        throw new IllegalArgumentException(code);
+        throw new IllegalArgumentException("the demo language must be ru or en, not " + code);
     }
 }

@@ -1,11 +1,219 @@
 package org.kabinet.logic.demo;
 
-/** TEMPORARY until the generator lands. */
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.kabinet.model.AddressForm;
+import org.kabinet.model.Channel;
+import org.kabinet.model.Client;
+import org.kabinet.model.ClientBuilder;
+import org.kabinet.model.ClientStatus;
+import org.kabinet.model.Consents;
+import org.kabinet.model.ContactDetails;
+import org.kabinet.model.Goal;
+import org.kabinet.model.GoalStatus;
+import org.kabinet.model.ProblemTag;
+import org.kabinet.model.SessionFormat;
+import org.kabinet.model.Sex;
+import org.kabinet.model.Source;
+import org.kabinet.storage.Database;
+
+/**
+ * A synthetic practice that looks like a real one: six years of clients, most of them women,
+ * most come by personal recommendation (a fifth of clients bring about half of those), most of
+ * the work long finished. The same seed always gives the same practice: every choice comes from
+ * one {@link Random}, in a fixed order.
+ */
 public final class DemoPractice {
-    public DemoPractice(long seed, DemoLanguage language, java.time.LocalDate today) {
+
+    /** How far back the practice goes. */
+    private static final int YEARS = 6;
+    /** Clients written per transaction: big enough to be fast, small enough to stay light. */
+    private static final int BATCH = 1000;
+    private static final String[] OTHER_SOURCES = {"website", "community", "media", "talk", "specialist", "other"};
+    private static final int[] OTHER_SOURCE_WEIGHTS = {15, 8, 4, 6, 7, 5};
+
+    private final Random random;
+    private final DemoVocabulary words;
+    private final LocalDate today;
+    private final DemoPeople people;
+
+    public DemoPractice(long seed, DemoLanguage language, LocalDate today) {
+        this.random = new Random(seed);
+        this.words = DemoVocabulary.of(language);
+        this.today = today;
+        this.people = new DemoPeople(random, words, language);
     }
 
-    public int writeInto(org.kabinet.storage.Database db, int clients) {
-        throw new UnsupportedOperationException();
+    /** Writes {@code count} clients and marks the file as a demo; returns how many were written. */
+    public int writeInto(Database db, int count) {
+        List<LocalDate> firstContacts = firstContacts(count);
+        List<Long> ids = new ArrayList<>(count);
+        List<Long> connectors = new ArrayList<>();
+        db.write(tx -> {
+            tx.meta().markAsDemo();
+            return null;
+        });
+        long[] sourceIds = db.read(tx -> sourceIds(tx.sources().all()));
+        for (int from = 0; from < count; from += BATCH) {
+            int to = Math.min(count, from + BATCH);
+            int start = from;
+            db.write(tx -> {
+                for (int i = start; i < to; i++) {
+                    Client saved = tx.clients().insert(client(firstContacts.get(i), sourceIds, ids, connectors));
+                    ids.add(saved.id());
+                    // About one client in five tells friends about her: they bring half of the new ones.
+                    if (random.nextInt(5) == 0) {
+                        connectors.add(saved.id());
+                    }
+                }
+                return null;
+            });
+        }
+        return ids.size();
+    }
+
+    /** The recommendation source first, then the others in {@link #OTHER_SOURCES} order. */
+    private static long[] sourceIds(List<Source> sources) {
+        long[] ids = new long[1 + OTHER_SOURCES.length];
+        for (Source s : sources) {
+            if (Source.PERSONAL_RECOMMENDATION.equals(s.code())) {
+                ids[0] = s.id();
+            }
+            for (int i = 0; i < OTHER_SOURCES.length; i++) {
+                if (OTHER_SOURCES[i].equals(s.code())) {
+                    ids[i + 1] = s.id();
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * First contacts over the years, oldest first, so referrals point back in time. A practice
+     * grows by word of mouth, so recent years bring more clients than the first ones.
+     */
+    private List<LocalDate> firstContacts(int count) {
+        List<LocalDate> dates = new ArrayList<>(count);
+        int span = YEARS * 365;
+        for (int i = 0; i < count; i++) {
+            dates.add(today.minusDays((long) (span * Math.pow(random.nextDouble(), 1.6))));
+        }
+        dates.sort(null);
+        return dates;
+    }
+
+    private Client client(LocalDate firstContact, long[] sourceIds, List<Long> earlier, List<Long> connectors) {
+        boolean woman = random.nextInt(100) < 80;
+        DemoPeople.Person person = people.next(woman);
+        ClientStatus status = status(firstContact);
+        boolean recommended = random.nextInt(100) < 55;
+        Long referrer = null;
+        if (recommended && !earlier.isEmpty() && random.nextInt(100) < 85) {
+            List<Long> pool = !connectors.isEmpty() && random.nextBoolean() ? connectors : earlier;
+            referrer = pool.get(random.nextInt(pool.size()));
+        }
+        return new ClientBuilder()
+                .name(person.name())
+                .address(new AddressForm(person.addressName(), words.usesPatronymics() && random.nextInt(100) < 85))
+                .contacts(contacts(person, woman))
+                .birthDate(today.minusYears(22 + (random.nextInt(44) + random.nextInt(44)) / 2)
+                        .minusDays(random.nextInt(365)))
+                .sex(woman ? Sex.FEMALE : Sex.MALE)
+                .city(pick(words.cities()))
+                .occupation(random.nextInt(100) < 80 ? pick(words.occupations()) : "")
+                .firstContact(firstContact)
+                .sourceId(recommended ? sourceIds[0] : sourceIds[1 + weighted(OTHER_SOURCE_WEIGHTS)])
+                .referredById(referrer)
+                .request(random.nextInt(100) < 90 ? pick(words.requests()) : "")
+                .goals(goals(status))
+                .problems(problems())
+                .format(random.nextInt(100) < 75 ? SessionFormat.IN_PERSON : SessionFormat.ONLINE)
+                .language(words.language())
+                .consents(new Consents(firstContact, random.nextInt(100) < 85, random.nextInt(100) < 50,
+                        status.endsWork() && random.nextInt(100) < 6))
+                .status(status)
+                .endReason(status.endsWork() && random.nextInt(100) < 70 ? pick(words.endReasons()) : "")
+                .askNextTime(status == ClientStatus.ACTIVE && random.nextInt(100) < 40 ? pick(words.askNextTime()) : "")
+                .build();
+    }
+
+    /** Recent clients are mostly at work; older ones mostly finished, dropped out or archived. */
+    private ClientStatus status(LocalDate firstContact) {
+        long daysAgo = today.toEpochDay() - firstContact.toEpochDay();
+        ClientStatus[] all = ClientStatus.values(); // ENQUIRY ACTIVE PAUSED COMPLETED DROPPED_OUT REFERRED_ON ARCHIVED
+        int[] weights = daysAgo < 90 ? new int[] {30, 55, 8, 0, 5, 2, 0}
+                : daysAgo < 365 ? new int[] {5, 22, 10, 28, 28, 4, 3}
+                : new int[] {0, 3, 2, 33, 27, 4, 31};
+        return all[weighted(weights)];
+    }
+
+    private ContactDetails contacts(DemoPeople.Person person, boolean woman) {
+        List<String> phones = new ArrayList<>();
+        phones.add(people.mobile());
+        if (random.nextInt(100) < 12) {
+            phones.add(people.landline());
+        }
+        String email = random.nextInt(100) < 60 ? person.emailLocalPart() + "@" + words.emailDomain() : "";
+        String messenger = random.nextInt(100) < 40 ? "@" + person.emailLocalPart().replace('.', '_') : "";
+        Channel preferred = switch (random.nextInt(5)) {
+            case 0 -> Channel.CALL;
+            case 1, 2 -> messenger.isEmpty() ? Channel.CALL : Channel.MESSAGE;
+            case 3 -> email.isEmpty() ? null : Channel.EMAIL;
+            default -> null;
+        };
+        return new ContactDetails(phones, email, messenger, preferred);
+    }
+
+    private List<Goal> goals(ClientStatus status) {
+        int count = status == ClientStatus.ENQUIRY ? random.nextInt(2) : 1 + random.nextInt(3);
+        List<Goal> goals = new ArrayList<>();
+        List<String> texts = new ArrayList<>(words.goals());
+        for (int i = 0; i < count; i++) {
+            String text = texts.remove(random.nextInt(texts.size()));
+            goals.add(new Goal(text, goalStatus(status)));
+        }
+        return goals;
+    }
+
+    private GoalStatus goalStatus(ClientStatus status) {
+        return switch (status) {
+            case ENQUIRY -> GoalStatus.SET;
+            case ACTIVE, PAUSED -> random.nextBoolean() ? GoalStatus.IN_PROGRESS : GoalStatus.SET;
+            case COMPLETED -> random.nextInt(100) < 80 ? GoalStatus.ACHIEVED : GoalStatus.IN_PROGRESS;
+            default -> random.nextBoolean() ? GoalStatus.DROPPED : GoalStatus.IN_PROGRESS;
+        };
+    }
+
+    private Set<ProblemTag> problems() {
+        Set<ProblemTag> tags = EnumSet.noneOf(ProblemTag.class);
+        ProblemTag[] all = ProblemTag.values();
+        int count = 1 + random.nextInt(3);
+        while (tags.size() < count) {
+            tags.add(all[random.nextInt(all.length)]);
+        }
+        return tags;
+    }
+
+    private int weighted(int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int r = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("weights must be positive");
+    }
+
+    private String pick(List<String> list) {
+        return list.get(random.nextInt(list.size()));
     }
 }

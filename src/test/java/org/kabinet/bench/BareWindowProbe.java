@@ -1,0 +1,42 @@
+package org.kabinet.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick for Kabinet's start-up: the plainest JavaFX window of the same size, timed the
+ * same way (process start to the first frame on screen). Run by {@code bench/startup.sh}.
+ */
+public final class BareWindowProbe extends Application {
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(new Label("bare")), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+            System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+            Platform.exit();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}
