@@ -96,21 +96,34 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
     private void fitToScreen() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1280, screen.getWidth()));
-        stage.setHeight(Math.min(800, screen.getHeight()));
+        // Roomy enough for the list and a card side by side, never bigger than the screen.
+        stage.setWidth(Math.min(1400, screen.getWidth() * 0.94));
+        stage.setHeight(Math.min(880, screen.getHeight() * 0.94));
+        stage.centerOnScreen();
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
     }
 
     /** Opens {@code file} in the background and shows it; a refused file is explained. */
     private void open(Path file) {
-        executor.run(() -> Practice.open(file, clock), this::show, error -> {
+        executor.run(() -> Practice.open(file, clock), this::showOrFail, error -> {
             if (error instanceof DatabaseOpenException refused) {
                 refused(refused);
             } else {
                 fail(UserErrors.describe(error, messages));
             }
         });
+    }
+
+    /** A window that cannot be built must say so, not hang on "Opening…". */
+    private void showOrFail(Practice practice) {
+        try {
+            show(practice);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "building the main window failed", e);
+            practice.close();
+            fail(messages.get("error.unexpected"));
+        }
     }
 
     private void show(Practice practice) {
@@ -173,7 +186,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             demoFailed(new NotADemoFileException(file));
             return;
         }
-        show(practice);
+        showOrFail(practice);
     }
 
     private void demoFailed(Throwable error) {

@@ -38,6 +38,18 @@ public final class PhoneNumbers {
     }
 
     /** Whether what was typed looks like a phone number: only phone characters and enough digits. */
+    /**
+     * A Russian mobile or city number, however it was typed, written one way for reading in a
+     * list: "+7 916 123-45-67". Other numbers are shown as typed.
+     */
+    public static String forDisplay(String typed) {
+        String d = digits(typed);
+        if (d.length() == 11 && (d.charAt(0) == '7' || d.charAt(0) == '8')) {
+            return "+7 " + d.substring(1, 4) + " " + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
+        }
+        return typed;
+    }
+
     public static boolean isValid(String typed) {
         String t = Text.clean(typed);
         for (int i = 0; i < t.length(); i++) {

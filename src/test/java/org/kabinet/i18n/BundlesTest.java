@@ -69,6 +69,9 @@ class BundlesTest {
                     assertThat(p).containsKey(v.getDeclaringClass().getSimpleName() + "." + v.name());
                 }
             }
+            for (ClientStatus status : ClientStatus.values()) {
+                assertThat(p).containsKey("ClientStatus.short." + status.name());
+            }
             for (OpenProblem problem : OpenProblem.values()) {
                 assertThat(p).containsKey(problem.messageKey());
             }

@@ -31,7 +31,7 @@ final class CardHeader {
                 () -> vm.original().get() == null ? "" : messages.of(vm.original().get().status()),
                 vm.original()));
         vm.original().addListener((obs, old, card) -> {
-            statusBadge.getStyleClass().removeIf(c -> c.startsWith("status-"));
+            statusBadge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             if (card != null) {
                 statusBadge.getStyleClass().add("status-" + card.status().name().toLowerCase());
             }

@@ -18,6 +18,7 @@ import org.kabinet.model.ClientFacts;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.PersonName;
+import org.kabinet.model.PhoneNumbers;
 import org.kabinet.model.Source;
 import org.kabinet.ui.common.SourceLabels;
 
@@ -40,6 +41,7 @@ final class ClientTable {
 
         TableColumn<SearchableClient, String> phone = (TableColumn<SearchableClient, String>) columns.get(1);
         phone.setCellValueFactory(value(ClientSummary::mainPhone));
+        phone.setCellFactory(c -> cell(PhoneNumbers::forDisplay));
 
         TableColumn<SearchableClient, ClientStatus> status = (TableColumn<SearchableClient, ClientStatus>) columns.get(2);
         status.setCellValueFactory(value(ClientSummary::status));
@@ -103,7 +105,9 @@ final class ClientTable {
                 setGraphic(null);
                 return;
             }
-            badge.setText(messages.of(item));
+            // The list shows the short form; the card and the filter say it in full.
+            badge.setText(messages.get("ClientStatus.short." + item.name()));
+            setTooltip(new javafx.scene.control.Tooltip(messages.of(item)));
             badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             badge.getStyleClass().add("status-" + item.name().toLowerCase());
             setGraphic(badge);
