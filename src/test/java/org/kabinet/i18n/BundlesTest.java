@@ -93,7 +93,8 @@ class BundlesTest {
                     continue;
                 }
                 String text = Files.readString(f);
-                for (Pattern pattern : new Pattern[] {inJava, inFxml, validation}) {
+                Pattern[] patterns = name.endsWith(".fxml") ? new Pattern[] {inFxml} : new Pattern[] {inJava, validation};
+                for (Pattern pattern : patterns) {
                     Matcher m = pattern.matcher(text);
                     while (m.find()) {
                         // A key ending in "." is a prefix completed at run time (source.<code>).
