@@ -8,4 +8,4 @@ mvn -q -o package -DskipTests 2>/dev/null || mvn -q package -DskipTests
 db=$(mktemp -d)/bench.db
 java -jar target/kabinet.jar demo --db "$db" --clients 5000 --seed 7 --locale ru >/dev/null
 cp=target/test-classes:target/kabinet.jar:$(ls target/lib/*.jar | tr '\n' ':')
-xvfb-run -a -s "-screen 0 1440x900x24" java -cp "$cp" org.kabinet.bench.SearchKeystrokeBench "$db" 2>/dev/null
+xvfb-run -a -s "-screen 0 1440x900x24" java -cp "$cp" org.kabinet.bench.SearchKeystrokeBench\$Launcher "$db" 2>/dev/null

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
+import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.logic.demo.DemoFile;
 import org.kabinet.logic.demo.DemoLanguage;
@@ -84,7 +85,18 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
         Path file = options.databaseFile(System.getenv());
         ownFile = file;
-        open(file);
+        Preload.take(file).ifPresentOrElse(this::whenPreloaded, () -> open(file));
+    }
+
+    /** Takes over the practice {@link Main} began to open before JavaFX started. */
+    private void whenPreloaded(java.util.concurrent.CompletableFuture<Preload.Opened> opening) {
+        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                openFailed(Preload.unwrap(error));
+            } else {
+                showOrFail(opened.practice(), opened.snapshot());
+            }
+        }));
     }
 
     private VBox openingPane() {
@@ -106,19 +118,21 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
     /** Opens {@code file} in the background and shows it; a refused file is explained. */
     private void open(Path file) {
-        executor.run(() -> Practice.open(file, clock), this::showOrFail, error -> {
-            if (error instanceof DatabaseOpenException refused) {
-                refused(refused);
-            } else {
-                fail(UserErrors.describe(error, messages));
-            }
-        });
+        executor.run(() -> Practice.open(file, clock), practice -> showOrFail(practice, null), this::openFailed);
+    }
+
+    private void openFailed(Throwable error) {
+        if (error instanceof DatabaseOpenException refused) {
+            refused(refused);
+        } else {
+            fail(UserErrors.describe(error, messages));
+        }
     }
 
     /** A window that cannot be built must say so, not hang on "Opening…". */
-    private void showOrFail(Practice practice) {
+    private void showOrFail(Practice practice, OpeningSnapshot snapshot) {
         try {
-            show(practice);
+            show(practice, snapshot);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "building the main window failed", e);
             practice.close();
@@ -126,7 +140,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         }
     }
 
-    private void show(Practice practice) {
+    /** Puts the practice in the window; {@code snapshot} is what was read with it, or null. */
+    private void show(Practice practice, OpeningSnapshot snapshot) {
         Practice previous = window == null ? null : window.practice();
         if (practice.isDemo() && practice.file().equals(ownFile)) {
             ownFile = DefaultDatabasePath.database();
@@ -135,11 +150,16 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         scene.setRoot(window.root());
         window.installShortcuts(scene);
         stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
-        window.load(() -> {
+        Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
                 reportReadyAfterFirstFrame();
             }
-        });
+        };
+        if (snapshot != null) {
+            window.show(snapshot, onScreen);
+        } else {
+            window.load(onScreen);
+        }
         if (previous != null) {
             executor.run(() -> {
                 previous.close();
@@ -186,7 +206,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             demoFailed(new NotADemoFileException(file));
             return;
         }
-        showOrFail(practice);
+        showOrFail(practice, null);
     }
 
     private void demoFailed(Throwable error) {

@@ -1,5 +1,6 @@
 package org.kabinet;
 
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import org.kabinet.cli.Cli;
@@ -32,6 +33,7 @@ public final class Main {
             System.out.print(AppOptions.usage());
             return;
         }
+        Preload.begin(options.databaseFile(System.getenv()), Clock.systemDefaultZone());
         Application.launch(KabinetApp.class, args);
     }
 }

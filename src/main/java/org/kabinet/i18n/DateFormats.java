@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,10 @@ public final class DateFormats {
     public DateFormats(Language language) {
         String pattern = language == Language.RU ? "dd.MM.uuuu" : "dd/MM/uuuu";
         shortFormat = DateTimeFormatter.ofPattern(pattern, language.locale());
-        longFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        // Plain English writes long dates month first ("March 15, 1984"); the short form is day
+        // first, so the long one follows British usage to match it.
+        Locale longLocale = language == Language.EN ? Locale.UK : language.locale();
+        longFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(longLocale);
         accepted = List.of(
                 strict("d.M.uuuu", language),
                 strict("d/M/uuuu", language),

@@ -13,11 +13,18 @@ import javafx.stage.Stage;
  * The yardstick for Kabinet's start-up: the plainest JavaFX window of the same size, timed the
  * same way (process start to the first frame on screen). Run by {@code bench/startup.sh}.
  */
-public final class BareWindowProbe extends Application {
+public final class BareWindowProbe {
 
-    public static void main(String[] args) {
-        launch(args);
+    private BareWindowProbe() {
     }
+
+    /** Not an Application itself, so that a plain class path can start it (like Kabinet's Main). */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window. */
+    public static final class Window extends Application {
 
     @Override
     public void start(Stage stage) {
@@ -39,4 +46,5 @@ public final class BareWindowProbe extends Application {
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
+}
 }

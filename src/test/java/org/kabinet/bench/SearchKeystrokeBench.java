@@ -27,6 +27,16 @@ import org.kabinet.ui.main.PracticeSwitcher;
  */
 public final class SearchKeystrokeBench extends Application {
 
+    /** Not an Application itself, so that a plain class path can start it (like Kabinet's Main). */
+    public static final class Launcher {
+        private Launcher() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(SearchKeystrokeBench.class, args);
+        }
+    }
+
     /** What a user types, one keystroke at a time: names, phone digits, a clear in between. */
     private static final String[] TYPED = {"о", "ол", "оль", "ольг", "ольга", "", "9", "91", "916", "9161",
         "91612", "", "и", "ив", "ива", "иван", "", "а", "ан", "анн", "анна", ""};
@@ -39,10 +49,6 @@ public final class SearchKeystrokeBench extends Application {
     private TextField search;
     private long started;
     private int pulsesSinceKey = -1;
-
-    public static void main(String[] args) {
-        launch(args);
-    }
 
     @Override
     public void start(Stage stage) throws Exception {

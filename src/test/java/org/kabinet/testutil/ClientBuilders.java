@@ -44,6 +44,24 @@ public final class ClientBuilders {
                 .askNextTime("Как прошёл разговор с мамой?");
     }
 
+    /**
+     * A second full card whose name has "ё" and whose phone is a mobile written in the usual
+     * "+7 (…)" way, for search and duplicate tests.
+     */
+    public static ClientBuilder anna() {
+        return new ClientBuilder()
+                .name("Семёнова", "Анна", "Сергеевна")
+                .contacts(new ContactDetails(List.of("+7 (912) 345-67-89"), "anna.s@example.com", "",
+                        Channel.CALL))
+                .birthDate(LocalDate.of(1990, 11, 25))
+                .sex(Sex.FEMALE)
+                .city("Тверь")
+                .firstContact(LocalDate.of(2026, 10, 5))
+                .format(SessionFormat.ONLINE)
+                .consents(new Consents(LocalDate.of(2026, 10, 5), true, false, false))
+                .status(ClientStatus.ENQUIRY);
+    }
+
     /** The least a card can hold: a first name. */
     public static ClientBuilder minimal(String firstName) {
         return new ClientBuilder().name("", firstName, "");

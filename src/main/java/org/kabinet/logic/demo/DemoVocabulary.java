@@ -133,7 +133,7 @@ record DemoVocabulary(
                 List.of("Цели достигнуты", "Переезд", "Финансовые причины", "Перестала выходить на связь",
                         "Нужна помощь психиатра", "Решила сделать паузу", "Не устроил формат", "Нет времени"),
                 "русский",
-                "mail.ru");
+                "example.org");
     }
 
     private static DemoVocabulary english() {
@@ -192,6 +192,6 @@ record DemoVocabulary(
                 List.of("Goals reached", "Moved away", "Could not afford it", "Stopped answering",
                         "Needs a psychiatrist", "Wanted a break", "Format did not suit", "No time"),
                 "English",
-                "example.co.uk");
+                "example.com");
     }
 }

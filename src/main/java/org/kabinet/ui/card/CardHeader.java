@@ -30,13 +30,16 @@ final class CardHeader {
         statusBadge.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.original().get() == null ? "" : messages.of(vm.original().get().status()),
                 vm.original()));
-        vm.original().addListener((obs, old, card) -> {
+        // Applied now and on every change: the view may be built after a card is already open.
+        java.util.function.Consumer<Client> badge = card -> {
             statusBadge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             if (card != null) {
                 statusBadge.getStyleClass().add("status-" + card.status().name().toLowerCase());
             }
             statusBadge.setVisible(card != null && !card.isNew());
-        });
+        };
+        badge.accept(vm.original().get());
+        vm.original().addListener((obs, old, card) -> badge.accept(card));
         facts.textProperty().bind(Bindings.createStringBinding(this::facts, vm.original()));
         askBanner.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("card.askNextTime.banner", asked()), vm.original()));

@@ -21,6 +21,7 @@ import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.Channel;
+import org.kabinet.model.Client;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientValidator;
 import org.kabinet.model.GoalStatus;
@@ -255,13 +256,17 @@ public final class ClientCardView {
         archiveItem.setGraphic(Icons.of(Icon.ARCHIVE));
         restoreItem.setGraphic(Icons.of(Icon.RESTORE));
         deleteItem.setGraphic(Icons.of(Icon.DELETE));
-        vm.original().addListener((obs, old, card) -> {
-            boolean saved = card != null && !card.isNew();
-            boolean archived = saved && card.status() == ClientStatus.ARCHIVED;
-            moreButton.setDisable(!saved);
-            archiveItem.setVisible(saved && !archived);
-            restoreItem.setVisible(archived);
-        });
+        showMenuFor(vm.original().get());
+        vm.original().addListener((obs, old, card) -> showMenuFor(card));
+    }
+
+    /** Archive for a saved card, restore for an archived one; nothing to do for a new one. */
+    private void showMenuFor(Client card) {
+        boolean saved = card != null && !card.isNew();
+        boolean archived = saved && card.status() == ClientStatus.ARCHIVED;
+        moreButton.setDisable(!saved);
+        archiveItem.setVisible(saved && !archived);
+        restoreItem.setVisible(archived);
     }
 
     /** Wires the header's buttons and menu to what the screen around the card does. */

@@ -49,11 +49,17 @@ public final class ClientListViewModel {
 
     /** Loads every client in the background; {@code then} runs on the JavaFX thread after. */
     public void load(Runnable then) {
-        executor.run(service::list, rows -> {
-            all.setAll(rows.stream().map(SearchableClient::of).toList());
+        executor.run(() -> service.list().stream().map(SearchableClient::of).toList(), rows -> {
+            all.setAll(rows);
             loaded.set(true);
             then.run();
         }, onError);
+    }
+
+    /** Shows clients already read (at start-up, with the file). */
+    public void show(List<SearchableClient> rows) {
+        all.setAll(rows);
+        loaded.set(true);
     }
 
     private void refilter() {

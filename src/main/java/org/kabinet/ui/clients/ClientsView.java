@@ -38,7 +38,9 @@ public final class ClientsView {
     private final ClientsViewModel vm;
     private final Messages messages;
     private final Dialogs dialogs;
-    private final ClientCardView cardView;
+    private final DateFormats dates;
+    /** Built when the first card opens: the form is the heaviest part of the window. */
+    private ClientCardView cardView;
     private final UnsavedGuard guard;
     private final SplitPane root;
     /** True while the code, not the user, changes the selection. */
@@ -56,13 +58,16 @@ public final class ClientsView {
         this.vm = vm;
         this.messages = messages;
         this.dialogs = dialogs;
-        this.cardView = new ClientCardView(vm.card(), messages, dates);
+        this.dates = dates;
         this.guard = new UnsavedGuard(vm.card(), dialogs, this::saved);
         this.root = Fxml.load(this, messages);
         ClientTable.configure(clientTable, messages, dates, vm::sourcesById, vm.card()::today);
-        cardHolder.getChildren().add(cardView.root());
-        cardView.setActions(this::save, this::cancel, this::archive, this::restore, this::delete, this::editSources);
-        cardView.setReferralSuggestions(vm.allClients());
+        cardHolder.getChildren().add(noCardPlaceholder());
+        vm.card().original().addListener((obs, old, card) -> {
+            if (card != null) {
+                cardView();
+            }
+        });
         vm.card().setDuplicatePrompt(new DuplicateQuestion(dialogs, messages)::saveAnyway);
     }
 
@@ -146,7 +151,7 @@ public final class ClientsView {
         guard.thenProceed(() -> {
             selectQuietly(null);
             vm.card().startNew();
-            cardView.focusFirstField();
+            cardView().focusFirstField();
         }, () -> { });
     }
 
@@ -262,7 +267,28 @@ public final class ClientsView {
         selectOpenCard();
     }
 
+    /** The card form, built on first use; until then a light "no client selected" stands in. */
     public ClientCardView cardView() {
+        if (cardView == null) {
+            cardView = new ClientCardView(vm.card(), messages, dates);
+            cardView.setActions(this::save, this::cancel, this::archive, this::restore, this::delete,
+                    this::editSources);
+            cardView.setReferralSuggestions(vm.allClients());
+            cardHolder.getChildren().setAll(cardView.root());
+        }
         return cardView;
+    }
+
+    private javafx.scene.Node noCardPlaceholder() {
+        Label title = new Label(messages.get("card.empty.title"));
+        title.getStyleClass().add("empty-title");
+        Label text = new Label(messages.get("card.empty.text"));
+        text.getStyleClass().add("empty-text");
+        text.setWrapText(true);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        box.setId("noCardPlaceholder");
+        return box;
     }
 }

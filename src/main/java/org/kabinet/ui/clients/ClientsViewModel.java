@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kabinet.i18n.DateFormats;
+import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientSummary;
@@ -46,6 +47,13 @@ public final class ClientsViewModel {
             sources.setAll(all);
             list.load(then);
         }, onError);
+    }
+
+    /** Shows what was read when the file opened, without another trip to the database. */
+    public void show(OpeningSnapshot snapshot, Runnable then) {
+        sources.setAll(snapshot.sources());
+        list.show(snapshot.clients());
+        then.run();
     }
 
     /** Opens the saved card of {@code id} in the card pane. */

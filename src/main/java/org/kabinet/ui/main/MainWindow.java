@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
+import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
@@ -99,14 +100,21 @@ public final class MainWindow {
 
     /** Loads the practice in the background; {@code then} runs once the list is on screen. */
     public void load(Runnable then) {
-        clientsVm.load(() -> {
-            if (clientsVm.list().all().isEmpty()) {
-                welcomeView.focus();
-            } else {
-                clientsView.focusSearch();
-            }
-            then.run();
-        });
+        clientsVm.load(() -> loaded(then));
+    }
+
+    /** Shows what was read with the file at start-up; {@code then} runs once it is on screen. */
+    public void show(OpeningSnapshot snapshot, Runnable then) {
+        clientsVm.show(snapshot, () -> loaded(then));
+    }
+
+    private void loaded(Runnable then) {
+        if (clientsVm.list().all().isEmpty()) {
+            welcomeView.focus();
+        } else {
+            clientsView.focusSearch();
+        }
+        then.run();
     }
 
     /** Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel (Cmd on a Mac). */
