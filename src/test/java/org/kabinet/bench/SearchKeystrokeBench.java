@@ -68,7 +68,7 @@ public final class SearchKeystrokeBench extends Application {
                     }
                 });
         scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("../kabinet.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         window.load(() -> {

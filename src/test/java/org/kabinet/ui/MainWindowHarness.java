@@ -53,7 +53,7 @@ public final class MainWindowHarness {
                     }
                 });
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("../kabinet.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
