@@ -26,25 +26,25 @@ public final class BareWindowProbe {
     /** The window. */
     public static final class Window extends Application {
 
-    @Override
-    public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(new Label("bare")), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
-            System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
-            Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("bare")), 1280, 800);
+            stage.setScene(scene);
+            stage.show();
+            int[] pulses = {0};
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (++pulses[0] < 2) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(listener[0]);
+                Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+                System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+                Platform.exit();
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        }
     }
-}
 }
