@@ -2,12 +2,12 @@ package org.kabinet.storage;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Clock;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,7 +1,6 @@
 package org.kabinet.ui.clients;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,21 +12,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.kabinet.logic.ClientQuery;
-import org.kabinet.logic.ClientService;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.Source;
-import org.kabinet.ui.common.TaskExecutor;
 
 /**
  * The client list: every client loaded once into memory (thousands of rows are a few hundred
  * kilobytes), so searching and filtering answer each keystroke without a database round trip.
  */
 public final class ClientListViewModel {
-
-    private final ClientService service;
-    private final TaskExecutor executor;
-    private final Consumer<Throwable> onError;
 
     private final ObservableList<SearchableClient> all = FXCollections.observableArrayList();
     private final FilteredList<SearchableClient> shown = new FilteredList<>(all);
@@ -37,26 +30,14 @@ public final class ClientListViewModel {
     private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
-    public ClientListViewModel(ClientService service, TaskExecutor executor, Consumer<Throwable> onError) {
-        this.service = service;
-        this.executor = executor;
-        this.onError = onError;
+    public ClientListViewModel() {
         query.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
         sourceFilter.addListener((obs, old, now) -> refilter());
         refilter();
     }
 
-    /** Loads every client in the background; {@code then} runs on the JavaFX thread after. */
-    public void load(Runnable then) {
-        executor.run(() -> service.list().stream().map(SearchableClient::of).toList(), rows -> {
-            all.setAll(rows);
-            loaded.set(true);
-            then.run();
-        }, onError);
-    }
-
-    /** Shows clients already read (at start-up, with the file). */
+    /** Shows the clients read from the file (in the background, by the screen's view model). */
     public void show(List<SearchableClient> rows) {
         all.setAll(rows);
         loaded.set(true);

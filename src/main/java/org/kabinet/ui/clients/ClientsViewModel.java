@@ -33,7 +33,7 @@ public final class ClientsViewModel {
         this.practice = practice;
         this.executor = executor;
         this.onError = onError;
-        this.list = new ClientListViewModel(practice.clients(), executor, onError);
+        this.list = new ClientListViewModel();
         this.card = new ClientCardViewModel(practice.clients(), executor, dates, this::nameOf, onError);
         sources.addListener((javafx.collections.ListChangeListener<Source>) c -> {
             sourcesById = sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
@@ -43,10 +43,7 @@ public final class ClientsViewModel {
 
     /** Loads the sources and then the list; {@code then} runs when the list is on screen. */
     public void load(Runnable then) {
-        executor.run(practice.sources()::all, all -> {
-            sources.setAll(all);
-            list.load(then);
-        }, onError);
+        executor.run(() -> OpeningSnapshot.of(practice), snapshot -> show(snapshot, then), onError);
     }
 
     /** Shows what was read when the file opened, without another trip to the database. */
