@@ -2,6 +2,7 @@ package org.kabinet;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kabinet.i18n.Language;
@@ -43,6 +44,11 @@ public record AppOptions(Optional<Path> db, Optional<Language> language, boolean
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
+    }
+
+    /** The language of the window: the one asked for, else the system's. */
+    public Language languageOrSystem() {
+        return language.orElseGet(() -> Language.of(Locale.getDefault()));
     }
 
     /** The practice file to open. */

@@ -3,19 +3,21 @@ package org.kabinet;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
@@ -45,6 +47,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     /** Clients in the demo practice the welcome screen opens: a few months of a real practice. */
     private static final int DEMO_CLIENTS = 300;
     private static final long DEMO_SEED = 7;
+    /** How long an opening may take before the window shows that it is opening. */
+    private static final Duration OPENING_PANE_DELAY = Duration.millis(400);
 
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -57,11 +61,13 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     /** The file the user started with: where "back to my practice" leads from the demo. */
     private Path ownFile;
     private MainWindow window;
+    /** Shows the window during a slow opening; see {@link #showIfStillOpening()}. */
+    private final PauseTransition reveal = new PauseTransition(OPENING_PANE_DELAY);
 
     @Override
     public void start(Stage primaryStage) {
         options = AppOptions.parse(getParameters().getRaw());
-        Language language = options.language().orElse(Language.of(Locale.getDefault()));
+        Language language = options.languageOrSystem();
         // JavaFX's own texts (a calendar's month names) follow the default locale.
         Locale.setDefault(language.locale());
         messages = Messages.of(language);
@@ -70,31 +76,59 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        scene = new Scene(openingPane(), 1280, 800);
+        // "Opening…" is put in only if the window shows before the practice is ready.
+        scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(KabinetApp.class.getResource("ui/kabinet.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
-        stage.getIcons().setAll(AppIcons.all());
+        AppIcons.setOn(stage);
         fitToScreen();
         stage.setOnCloseRequest(e -> {
             e.consume();
             quitWhenSettled();
         });
         dialogs.setOwner(stage);
-        stage.show();
 
         Path file = options.databaseFile(System.getenv());
         ownFile = file;
-        Preload.take(file).ifPresentOrElse(this::whenPreloaded, () -> open(file));
+        Preload.take(file).ifPresentOrElse(opening -> {
+            showIfStillOpening();
+            whenPreloaded(opening);
+        }, () -> {
+            scene.setRoot(openingPane());
+            showNow();
+            open(file);
+        });
+    }
+
+    /**
+     * Shows the window if it is still not on screen after a moment: with "Opening…" while the
+     * file opens, or the window still filling its list. A file that opens at once goes straight
+     * to the finished window, without a spinner flashing by first.
+     */
+    private void showIfStillOpening() {
+        reveal.stop();
+        reveal.setOnFinished(e -> {
+            if (window == null) {
+                scene.setRoot(openingPane());
+            }
+            stage.show();
+        });
+        reveal.playFromStart();
+    }
+
+    private void showNow() {
+        reveal.stop();
+        stage.show();
     }
 
     /** Takes over the practice {@link Main} began to open before JavaFX started. */
-    private void whenPreloaded(java.util.concurrent.CompletableFuture<Preload.Opened> opening) {
-        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+    private void whenPreloaded(Preload.Opening opening) {
+        opening.practice().whenComplete((practice, error) -> Platform.runLater(() -> {
             if (error != null) {
                 openFailed(Preload.unwrap(error));
             } else {
-                showOrFail(opened.practice(), opened.snapshot());
+                showOrFail(practice, opening.snapshot());
             }
         }));
     }
@@ -122,6 +156,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     private void openFailed(Throwable error) {
+        showNow();
         if (error instanceof DatabaseOpenException refused) {
             refused(refused);
         } else {
@@ -130,7 +165,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     /** A window that cannot be built must say so, not hang on "Opening…". */
-    private void showOrFail(Practice practice, OpeningSnapshot snapshot) {
+    private void showOrFail(Practice practice, CompletableFuture<OpeningSnapshot> snapshot) {
         try {
             show(practice, snapshot);
         } catch (RuntimeException e) {
@@ -140,25 +175,38 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         }
     }
 
-    /** Puts the practice in the window; {@code snapshot} is what was read with it, or null. */
-    private void show(Practice practice, OpeningSnapshot snapshot) {
+    /**
+     * Puts the practice in the window. {@code snapshot}, when not null, is the list being read
+     * with it at start-up: the window is built and styled meanwhile, and shown when it arrives.
+     */
+    private void show(Practice practice, CompletableFuture<OpeningSnapshot> snapshot) {
         Practice previous = window == null ? null : window.practice();
         if (practice.isDemo() && practice.file().equals(ownFile)) {
             ownFile = DefaultDatabasePath.database();
         }
-        window = new MainWindow(practice, messages, dates, executor, dialogs, this);
-        scene.setRoot(window.root());
-        window.installShortcuts(scene);
+        MainWindow shown = new MainWindow(practice, messages, dates, executor, dialogs, this);
+        window = shown;
+        scene.setRoot(shown.root());
+        shown.installShortcuts(scene);
         stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
         Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
                 reportReadyAfterFirstFrame();
             }
         };
-        if (snapshot != null) {
-            window.show(snapshot, onScreen);
+        if (snapshot == null) {
+            showNow();
+            shown.load(onScreen);
         } else {
-            window.load(onScreen);
+            showIfStillOpening();
+            snapshot.whenComplete((read, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    openFailed(Preload.unwrap(error));
+                    return;
+                }
+                shown.show(read, onScreen);
+                showNow();
+            }));
         }
         if (previous != null) {
             executor.run(() -> {
@@ -236,8 +284,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
                 return;
             }
             scene.removePostLayoutPulseListener(pulses[0]);
-            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+            System.out.println("ready in " + ProcessClock.millisSinceStart() + " ms");
             System.out.flush();
             quit();
         };

@@ -33,7 +33,8 @@ public final class Main {
             System.out.print(AppOptions.usage());
             return;
         }
-        Preload.begin(options.databaseFile(System.getenv()), Clock.systemDefaultZone());
+        Preload.begin(options.databaseFile(System.getenv()), Clock.systemDefaultZone(),
+                options.languageOrSystem().locale());
         Application.launch(KabinetApp.class, args);
     }
 }

@@ -2,9 +2,11 @@ package org.kabinet;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.storage.DatabaseOpenException;
@@ -16,30 +18,38 @@ import org.kabinet.storage.DatabaseOpenException;
  */
 final class Preload {
 
-    /** An opened practice and what its window shows first. */
-    record Opened(Practice practice, OpeningSnapshot snapshot) {
+    /**
+     * An opening under way: the practice, then what its window shows first. They come apart so
+     * that the window can be built while the list is still being read.
+     */
+    record Opening(CompletableFuture<Practice> practice, CompletableFuture<OpeningSnapshot> snapshot) {
     }
 
     private static Path file;
-    private static CompletableFuture<Opened> opening;
+    private static Opening opening;
 
     private Preload() {
     }
 
-    static synchronized void begin(Path practiceFile, Clock clock) {
+    static synchronized void begin(Path practiceFile, Clock clock, Locale locale) {
         file = practiceFile;
-        opening = new CompletableFuture<>();
+        // The thread keeps its own reference: take() hands the field over and clears it.
+        Opening result = new Opening(new CompletableFuture<>(), new CompletableFuture<>());
+        opening = result;
         Thread thread = new Thread(() -> {
+            Practice practice;
             try {
-                Practice practice = Practice.open(practiceFile, clock);
-                try {
-                    opening.complete(new Opened(practice, OpeningSnapshot.of(practice)));
-                } catch (RuntimeException e) {
-                    practice.close();
-                    throw e;
-                }
+                practice = Practice.open(practiceFile, clock);
             } catch (DatabaseOpenException | RuntimeException e) {
-                opening.completeExceptionally(e);
+                result.practice().completeExceptionally(e);
+                result.snapshot().completeExceptionally(e);
+                return;
+            }
+            result.practice().complete(practice);
+            try {
+                result.snapshot().complete(OpeningSnapshot.of(practice, NameOrder.of(locale)));
+            } catch (RuntimeException e) {
+                result.snapshot().completeExceptionally(e);
             }
         }, "kabinet-preload");
         thread.setDaemon(true);
@@ -47,11 +57,11 @@ final class Preload {
     }
 
     /** The opening begun for {@code practiceFile}, once: later opens go the usual way. */
-    static synchronized Optional<CompletableFuture<Opened>> take(Path practiceFile) {
+    static synchronized Optional<Opening> take(Path practiceFile) {
         if (opening == null || !practiceFile.equals(file)) {
             return Optional.empty();
         }
-        CompletableFuture<Opened> taken = opening;
+        Opening taken = opening;
         opening = null;
         return Optional.of(taken);
     }

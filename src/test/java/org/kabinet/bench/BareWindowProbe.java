@@ -1,13 +1,12 @@
 package org.kabinet.bench;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.kabinet.ProcessClock;
 
 /**
  * The yardstick for Kabinet's start-up: the plainest JavaFX window of the same size, timed the
@@ -39,8 +38,7 @@ public final class BareWindowProbe {
                     return;
                 }
                 scene.removePostLayoutPulseListener(listener[0]);
-                Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
-                System.out.println("ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+                System.out.println("ready in " + ProcessClock.millisSinceStart() + " ms");
                 Platform.exit();
             };
             scene.addPostLayoutPulseListener(listener[0]);

@@ -3,6 +3,7 @@ package org.kabinet.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -24,7 +25,7 @@ class ClientQueryTest {
     private static final List<SearchableClient> ALL = List.of(OLGA, ANNA, PETR);
 
     private static SearchableClient searchable(ClientBuilder card) {
-        return SearchableClient.of(ClientSummary.of(card.build()));
+        return SearchableClient.of(ClientSummary.of(card.build()), NameOrder.of(Locale.ENGLISH));
     }
 
     private static List<Long> matches(String typed) {

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.kabinet.logic.ClientQuery;
+import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.Source;
@@ -29,8 +30,10 @@ public final class ClientListViewModel {
     /** Null: any source. */
     private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final NameOrder names;
 
-    public ClientListViewModel() {
+    public ClientListViewModel(NameOrder names) {
+        this.names = names;
         query.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
         sourceFilter.addListener((obs, old, now) -> refilter());
@@ -55,7 +58,7 @@ public final class ClientListViewModel {
 
     /** Shows a card just saved: replaces its row, or adds it when it is new. */
     public void put(ClientSummary summary) {
-        SearchableClient row = SearchableClient.of(summary);
+        SearchableClient row = SearchableClient.of(summary, names);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id() == summary.id()) {
                 all.set(i, row);

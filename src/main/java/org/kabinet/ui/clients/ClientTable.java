@@ -13,19 +13,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientFacts;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
-import org.kabinet.model.PersonName;
 import org.kabinet.model.PhoneNumbers;
 import org.kabinet.model.Source;
 import org.kabinet.ui.common.SourceLabels;
 
 /** The columns of the client list: what each shows and how it sorts. */
 final class ClientTable {
+
+    /** Primer's one-line row height with our badge in it, in pixels. */
+    private static final double ROW_HEIGHT = 39;
 
     private ClientTable() {
     }
@@ -36,10 +39,11 @@ final class ClientTable {
         Collator collator = Collator.getInstance(messages.locale());
         collator.setStrength(Collator.SECONDARY);
         var columns = table.getColumns();
-        TableColumn<SearchableClient, PersonName> name = (TableColumn<SearchableClient, PersonName>) columns.get(0);
-        name.setCellValueFactory(value(ClientSummary::name));
-        name.setComparator(Comparator.comparing(PersonName::full, collationKeys(collator)));
-        name.setCellFactory(c -> cell(PersonName::full));
+        // The row itself, so that sorting compares the name keys each row was made with.
+        TableColumn<SearchableClient, SearchableClient> name = (TableColumn<SearchableClient, SearchableClient>) columns.get(0);
+        name.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        name.setComparator(SearchableClient.BY_NAME);
+        name.setCellFactory(c -> cell(row -> row.summary().name().full()));
 
         TableColumn<SearchableClient, String> phone = (TableColumn<SearchableClient, String>) columns.get(1);
         phone.setCellValueFactory(value(ClientSummary::mainPhone));
@@ -69,6 +73,8 @@ final class ClientTable {
         first.setCellValueFactory(value(ClientSummary::firstContact));
         first.setCellFactory(c -> cell(dates::format));
 
+        // Every row is one line high; saying so spares the table measuring each row it lays out.
+        table.setFixedCellSize(ROW_HEIGHT);
         table.getSortOrder().add(name);
         Label placeholder = new Label(messages.get("clients.noMatch"));
         placeholder.getStyleClass().add("text-muted");
@@ -76,9 +82,8 @@ final class ClientTable {
     }
 
     /**
-     * Compares like {@code collator}, but through collation keys worked out once per name: the
-     * list re-sorts on every search keystroke, and comparing keys is many times cheaper than
-     * asking the collator again for every pair.
+     * Compares like {@code collator}, but through collation keys worked out once per text:
+     * comparing keys is many times cheaper than asking the collator again for every pair.
      */
     private static Comparator<String> collationKeys(Collator collator) {
         Map<String, CollationKey> keys = new HashMap<>();
@@ -105,6 +110,8 @@ final class ClientTable {
     private static final class StatusCell extends TableCell<SearchableClient, ClientStatus> {
         private final Messages messages;
         private final Label badge = new Label();
+        /** One per cell, its text changed with the row: a tooltip is a small window of its own. */
+        private final Tooltip tooltip = new Tooltip();
 
         StatusCell(Messages messages) {
             this.messages = messages;
@@ -116,11 +123,13 @@ final class ClientTable {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             // The list shows the short form; the card and the filter say it in full.
             badge.setText(messages.get("ClientStatus.short." + item.name()));
-            setTooltip(new javafx.scene.control.Tooltip(messages.of(item)));
+            tooltip.setText(messages.of(item));
+            setTooltip(tooltip);
             badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             badge.getStyleClass().add("status-" + item.name().toLowerCase());
             setGraphic(badge);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kabinet.i18n.DateFormats;
+import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.logic.SearchableClient;
@@ -26,14 +27,17 @@ public final class ClientsViewModel {
     private final Consumer<Throwable> onError;
     private final ClientListViewModel list;
     private final ClientCardViewModel card;
+    private final NameOrder names;
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private Map<Long, Source> sourcesById = Map.of();
 
-    public ClientsViewModel(Practice practice, TaskExecutor executor, DateFormats dates, Consumer<Throwable> onError) {
+    public ClientsViewModel(Practice practice, TaskExecutor executor, DateFormats dates, NameOrder names,
+            Consumer<Throwable> onError) {
         this.practice = practice;
+        this.names = names;
         this.executor = executor;
         this.onError = onError;
-        this.list = new ClientListViewModel();
+        this.list = new ClientListViewModel(names);
         this.card = new ClientCardViewModel(practice.clients(), executor, dates, this::nameOf, onError);
         sources.addListener((javafx.collections.ListChangeListener<Source>) c -> {
             sourcesById = sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
@@ -43,7 +47,7 @@ public final class ClientsViewModel {
 
     /** Loads the sources and then the list; {@code then} runs when the list is on screen. */
     public void load(Runnable then) {
-        executor.run(() -> OpeningSnapshot.of(practice), snapshot -> show(snapshot, then), onError);
+        executor.run(() -> OpeningSnapshot.of(practice, names), snapshot -> show(snapshot, then), onError);
     }
 
     /** Shows what was read when the file opened, without another trip to the database. */

@@ -1,10 +1,12 @@
 package org.kabinet.ui.common;
 
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 
 /** Kabinet's own icon (drawn for it; the source is icons/kabinet.svg) at the sizes it ships. */
 public final class AppIcons {
@@ -14,16 +16,26 @@ public final class AppIcons {
     private AppIcons() {
     }
 
-    /** Every size, for the window: the system picks the one that fits the task bar or title. */
-    public static List<Image> all() {
+    /**
+     * Gives {@code stage} every size (the system picks the one that fits its task bar or title)
+     * once they have been decoded in the background: decoding the large ones on the JavaFX
+     * thread would hold up the window's first frame.
+     */
+    public static void setOn(Stage stage) {
         List<Image> images = new ArrayList<>();
         for (int size : SIZES) {
-            Image image = load(size);
-            if (image != null) {
-                images.add(image);
+            URL url = AppIcons.class.getResource(path(size));
+            if (url != null) {
+                images.add(new Image(url.toExternalForm(), true));
             }
         }
-        return images;
+        Runnable whenAllLoaded = () -> {
+            if (images.stream().allMatch(i -> i.getProgress() >= 1)) {
+                stage.getIcons().setAll(images.stream().filter(i -> !i.isError()).toList());
+            }
+        };
+        images.forEach(i -> i.progressProperty().addListener((obs, was, now) -> whenAllLoaded.run()));
+        whenAllLoaded.run();
     }
 
     /** The icon shown at {@code size} pixels, drawn from the next larger PNG for sharpness. */
@@ -43,7 +55,11 @@ public final class AppIcons {
     }
 
     private static Image load(int size) {
-        InputStream in = AppIcons.class.getResourceAsStream("/org/kabinet/icons/kabinet-" + size + ".png");
+        InputStream in = AppIcons.class.getResourceAsStream(path(size));
         return in == null ? null : new Image(in);
+    }
+
+    private static String path(int size) {
+        return "/org/kabinet/icons/kabinet-" + size + ".png";
     }
 }

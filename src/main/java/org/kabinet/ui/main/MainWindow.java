@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
+import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.clients.ClientsView;
@@ -42,7 +43,8 @@ public final class MainWindow {
     private final PracticeSwitcher switcher;
     private final ClientsViewModel clientsVm;
     private final ClientsView clientsView;
-    private final WelcomeView welcomeView;
+    /** Built the first time the practice is empty: most files never need it. */
+    private WelcomeView welcomeView;
     private final BorderPane root;
 
     @FXML private ToggleButton clientsNav;
@@ -63,9 +65,8 @@ public final class MainWindow {
         this.executor = executor;
         this.switcher = switcher;
         Consumer<Throwable> onError = e -> dialogs.error(messages.get("error.title"), UserErrors.describe(e, messages));
-        this.clientsVm = new ClientsViewModel(practice, executor, dates, onError);
+        this.clientsVm = new ClientsViewModel(practice, executor, dates, NameOrder.of(messages.locale()), onError);
         this.clientsView = new ClientsView(clientsVm, messages, dates, dialogs);
-        this.welcomeView = new WelcomeView(messages, practice.file(), clientsView::newClient, switcher::openDemo);
         this.root = Fxml.load(this, messages);
     }
 
@@ -88,14 +89,22 @@ public final class MainWindow {
                 () -> clientsVm.list().loaded().get() && clientsVm.list().all().isEmpty()
                         && clientsVm.card().original().get() == null,
                 clientsVm.list().loaded(), clientsVm.list().all(), clientsVm.card().original());
-        content.getChildren().setAll(clientsView.root(), welcomeView.root());
+        content.getChildren().setAll(clientsView.root());
         clientsView.root().visibleProperty().bind(welcome.not());
-        welcomeView.root().visibleProperty().bind(welcome);
-        welcome.addListener((obs, was, now) -> {
-            if (now) {
+        welcome.addListener((obs, was, now) -> showWelcome(now));
+    }
+
+    private void showWelcome(boolean show) {
+        if (show && welcomeView == null) {
+            welcomeView = new WelcomeView(messages, practice.file(), clientsView::newClient, switcher::openDemo);
+            content.getChildren().add(welcomeView.root());
+        }
+        if (welcomeView != null) {
+            welcomeView.root().setVisible(show);
+            if (show) {
                 welcomeView.focus();
             }
-        });
+        }
     }
 
     /** Loads the practice in the background; {@code then} runs once the list is on screen. */
@@ -110,7 +119,7 @@ public final class MainWindow {
 
     private void loaded(Runnable then) {
         if (clientsVm.list().all().isEmpty()) {
-            welcomeView.focus();
+            showWelcome(true);
         } else {
             clientsView.focusSearch();
         }
