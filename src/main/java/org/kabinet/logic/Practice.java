@@ -17,12 +17,20 @@ public final class Practice implements AutoCloseable {
     private final boolean demo;
     private final ClientService clients;
     private final SourceService sources;
+    private final ProgramService programs;
+    private final SessionService sessions;
+    private final EnrolmentService enrolments;
+    private final AgendaService agenda;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
         this.demo = db.read(tx -> tx.meta().isDemo());
         this.clients = new ClientService(db, clock);
         this.sources = new SourceService(db);
+        this.programs = new ProgramService(db);
+        this.sessions = new SessionService(db, clock);
+        this.enrolments = new EnrolmentService(db, clock);
+        this.agenda = new AgendaService(db, clock);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -45,6 +53,23 @@ public final class Practice implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public ProgramService programs() {
+        return programs;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public EnrolmentService enrolments() {
+        return enrolments;
+    }
+
+    /** Today's and tomorrow's sessions, and the week's diary. */
+    public AgendaService agenda() {
+        return agenda;
     }
 
     @Override

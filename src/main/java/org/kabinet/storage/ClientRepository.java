@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.kabinet.model.AddressForm;
 import org.kabinet.model.Channel;
 import org.kabinet.model.Client;
@@ -26,6 +28,7 @@ import org.kabinet.model.PersonName;
 import org.kabinet.model.PhoneNumbers;
 import org.kabinet.model.PossibleDuplicate;
 import org.kabinet.model.ProblemTag;
+import org.kabinet.model.ProgressBadge;
 import org.kabinet.model.SessionFormat;
 import org.kabinet.model.Sex;
 
@@ -118,22 +121,40 @@ public final class ClientRepository {
 
     /** Every client as a list row, in no particular order (the list sorts). */
     public List<ClientSummary> summaries() {
+        return summariesOf(null);
+    }
+
+    /** One client's list row, as {@link #summaries()} makes it. */
+    public Optional<ClientSummary> summary(long id) {
+        List<ClientSummary> rows = summariesOf(id);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private List<ClientSummary> summariesOf(Long clientId) {
         Map<Long, List<String>> phones = allPhones();
+        ClientActivity activity = new ClientActivity(connection);
+        Map<Long, LocalDate> last = activity.lastSessions(clientId);
+        Map<Long, LocalDateTime> next = activity.nextSessions(LocalDateTime.now(clock), clientId);
+        Map<Long, ProgressBadge> progress = activity.progress(clientId);
         List<ClientSummary> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT id, last_name, first_name, patronymic, email, status, source_id, birth_date, "
-                        + "first_contact FROM client");
-                ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong("id");
-                List<String> own = phones.getOrDefault(id, List.of());
-                rows.add(new ClientSummary(id,
-                        new PersonName(rs.getString("last_name"), rs.getString("first_name"),
-                                rs.getString("patronymic")),
-                        own.isEmpty() ? "" : own.get(0), String.join("\n", own),
-                        rs.getString("email"), Sql.getEnum(rs, "status", ClientStatus.class),
-                        Sql.getLong(rs, "source_id"), Sql.getDate(rs, "birth_date"),
-                        Sql.getDate(rs, "first_contact"), Sql.getDate(rs, "first_contact")));
+                        + "first_contact FROM client" + (clientId == null ? "" : " WHERE id = ?"))) {
+            if (clientId != null) {
+                st.setLong(1, clientId);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    List<String> own = phones.getOrDefault(id, List.of());
+                    rows.add(new ClientSummary(id,
+                            new PersonName(rs.getString("last_name"), rs.getString("first_name"),
+                                    rs.getString("patronymic")),
+                            own.isEmpty() ? "" : own.get(0), String.join("\n", own),
+                            rs.getString("email"), Sql.getEnum(rs, "status", ClientStatus.class),
+                            Sql.getLong(rs, "source_id"), Sql.getDate(rs, "birth_date"),
+                            Sql.getDate(rs, "first_contact"), last.get(id), next.get(id), progress.get(id)));
+                }
             }
             return rows;
         } catch (SQLException e) {

@@ -16,9 +16,14 @@ public final class RecordCounts {
             "sources", "source",
             "goals", "client_goal",
             "phones", "client_phone",
-            "statusChanges", "client_status_change");
+            "statusChanges", "client_status_change",
+            "programs", "program",
+            "lessons", "lesson",
+            "enrolments", "enrolment",
+            "sessions", "session");
 
-    private static final String[] ORDER = {"clients", "goals", "phones", "sources", "statusChanges"};
+    private static final String[] ORDER = {"clients", "goals", "phones", "sources", "statusChanges",
+        "programs", "lessons", "enrolments", "sessions"};
 
     private final Connection connection;
 

@@ -1,10 +1,12 @@
 package org.kabinet.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** Conversions between Java values and SQLite columns, shared by the repositories. */
 final class Sql {
@@ -49,5 +51,47 @@ final class Sql {
     static <E extends Enum<E>> E getEnum(ResultSet rs, String column, Class<E> type) throws SQLException {
         String text = rs.getString(column);
         return text == null ? null : Enum.valueOf(type, text);
+    }
+
+    static void setDateTime(PreparedStatement st, int index, LocalDateTime time) throws SQLException {
+        if (time == null) {
+            st.setNull(index, Types.VARCHAR);
+        } else {
+            st.setString(index, minutes(time));
+        }
+    }
+
+    /** A local date-time to the minute, as stored: "2026-11-25T10:00". */
+    static String minutes(LocalDateTime time) {
+        return time.withSecond(0).withNano(0).toString();
+    }
+
+    static LocalDateTime getDateTime(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDateTime.parse(text);
+    }
+
+    static boolean getBoolean(ResultSet rs, String column) throws SQLException {
+        return rs.getInt(column) == 1;
+    }
+
+    /** The id SQLite gave the row just inserted on this connection. */
+    static long lastId(Connection connection) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT last_insert_rowid()");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Runs an UPDATE of one value on one row by id. */
+    static void update(Connection connection, String sql, Object value, long id) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setObject(1, value);
+            st.setLong(2, id);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
     }
 }

@@ -26,6 +26,18 @@ public final class Transaction {
         return new SourceRepository(connection);
     }
 
+    public ProgramRepository programs() {
+        return new ProgramRepository(connection);
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(connection, clock);
+    }
+
+    public EnrolmentRepository enrolments() {
+        return new EnrolmentRepository(connection, clock);
+    }
+
     public PracticeMetaRepository meta() {
         return new PracticeMetaRepository(connection);
     }

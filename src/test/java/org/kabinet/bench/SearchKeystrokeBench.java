@@ -72,6 +72,7 @@ public final class SearchKeystrokeBench extends Application {
         stage.setScene(scene);
         stage.show();
         window.load(() -> {
+            window.show(org.kabinet.ui.main.Area.CLIENTS);
             search = (TextField) scene.lookup("#searchField");
             for (int i = 0; i < ROUNDS; i++) {
                 queue.addAll(List.of(TYPED));

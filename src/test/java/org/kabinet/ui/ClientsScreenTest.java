@@ -16,6 +16,7 @@ import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.ui.main.Area;
 import org.kabinet.testutil.ClientBuilders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -128,6 +129,8 @@ class ClientsScreenTest {
     private void reload(FxRobot robot) throws Exception {
         harness.reload();
         harness.awaitIdle();
+        // A practice with clients opens on Today; these tests work in the clients area.
+        harness.show(Area.CLIENTS);
     }
 
     @SuppressWarnings("unchecked")

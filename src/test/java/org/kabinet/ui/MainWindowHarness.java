@@ -13,6 +13,7 @@ import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.testutil.TestClock;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
+import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.MainWindow;
 import org.kabinet.ui.main.PracticeSwitcher;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,6 +64,16 @@ public final class MainWindowHarness {
     /** Loads the list again, as at start-up. */
     public void reload() {
         WaitForAsyncUtils.asyncFx(() -> window.load(() -> { }));
+    }
+
+    /** Shows an area of the window, as a click in the sidebar would. */
+    public void show(Area area) {
+        WaitForAsyncUtils.asyncFx(() -> window.show(area));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public MainWindow window() {
+        return window;
     }
 
     /** Waits until the background worker has nothing queued or running. */

@@ -27,6 +27,7 @@ import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.SourceLabels;
 import org.kabinet.ui.common.Tooltips;
+import org.kabinet.ui.main.ScreenContext;
 
 /**
  * The clients screen: the searchable list on the left, the open card on the right. It binds
@@ -39,6 +40,8 @@ public final class ClientsView {
     private final Messages messages;
     private final Dialogs dialogs;
     private final DateFormats dates;
+    /** The practice's services and the way to other screens, for the card's tabs. */
+    private final ScreenContext context;
     /** Built when the first card opens: the form is the heaviest part of the window. */
     private ClientCardView cardView;
     private final UnsavedGuard guard;
@@ -54,11 +57,12 @@ public final class ClientsView {
     @FXML private TableView<SearchableClient> clientTable;
     @FXML private StackPane cardHolder;
 
-    public ClientsView(ClientsViewModel vm, Messages messages, DateFormats dates, Dialogs dialogs) {
+    public ClientsView(ClientsViewModel vm, ScreenContext context) {
         this.vm = vm;
-        this.messages = messages;
-        this.dialogs = dialogs;
-        this.dates = dates;
+        this.context = context;
+        this.messages = context.messages();
+        this.dialogs = context.dialogs();
+        this.dates = context.dates();
         this.guard = new UnsavedGuard(vm.card(), dialogs, this::saved);
         this.root = Fxml.load(this, messages);
         ClientTable.configure(clientTable, messages, dates, vm::sourcesById, vm.card()::today);
@@ -144,6 +148,18 @@ public final class ClientsView {
             return;
         }
         guard.thenProceed(() -> vm.open(id), this::selectOpenCard);
+    }
+
+    /** Opens a client's card, as if picked in the list (after settling unsaved edits). */
+    public void open(long id) {
+        Client open = vm.card().original().get();
+        if (open != null && !open.isNew() && open.id() == id) {
+            return;
+        }
+        guard.thenProceed(() -> {
+            vm.open(id);
+            selectQuietly(id);
+        }, this::selectOpenCard);
     }
 
     /** Ctrl+N: a new, empty card (after settling any unsaved edits). */

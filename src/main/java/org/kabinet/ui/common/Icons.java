@@ -9,6 +9,10 @@ public final class Icons {
     /** An icon by its meaning in Kabinet. */
     public enum Icon {
         CLIENTS(Feather.USERS),
+        TODAY(Feather.SUN),
+        PROGRAMS(Feather.LAYERS),
+        REPORT(Feather.BAR_CHART_2),
+        SESSION(Feather.CLOCK),
         ADD_CLIENT(Feather.USER_PLUS),
         SEARCH(Feather.SEARCH),
         CALENDAR(Feather.CALENDAR),

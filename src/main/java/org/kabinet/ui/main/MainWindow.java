@@ -1,5 +1,7 @@
 package org.kabinet.ui.main;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +23,7 @@ import org.kabinet.i18n.Messages;
 import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
+import org.kabinet.ui.calendar.WeekCalendarView;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
 import org.kabinet.ui.common.AppIcons;
@@ -29,25 +33,37 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.programs.ProgramsView;
+import org.kabinet.ui.report.ProgramReportView;
+import org.kabinet.ui.today.TodayView;
 
 /**
- * The main window's content for one open practice: the navigation, the clients screen (or the
- * welcome screen of an empty practice), the demo banner and the status bar.
+ * The main window's content for one open practice: the sidebar with the practice's areas, the
+ * area shown (each screen built the first time it is shown), the demo banner and the status bar.
+ * An empty practice opens on the clients area, which welcomes; any other on Today.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private final Messages messages;
     private final Practice practice;
-    private final Dialogs dialogs;
     private final FxTaskExecutor executor;
     private final PracticeSwitcher switcher;
+    private final ScreenContext context;
     private final ClientsViewModel clientsVm;
-    private final ClientsView clientsView;
+    /** Built when the clients area is first shown. */
+    private ClientsView clientsView;
     /** Built the first time the practice is empty: most files never need it. */
     private WelcomeView welcomeView;
+    private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final BorderPane root;
+    private Area shown;
 
+    @FXML private ToggleButton todayNav;
     @FXML private ToggleButton clientsNav;
+    @FXML private ToggleButton calendarNav;
+    @FXML private ToggleButton programsNav;
+    @FXML private ToggleButton reportNav;
     @FXML private StackPane brandIcon;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
@@ -61,53 +77,45 @@ public final class MainWindow {
             Dialogs dialogs, PracticeSwitcher switcher) {
         this.messages = messages;
         this.practice = practice;
-        this.dialogs = dialogs;
         this.executor = executor;
         this.switcher = switcher;
         Consumer<Throwable> onError = e -> dialogs.error(messages.get("error.title"), UserErrors.describe(e, messages));
+        this.context = new ScreenContext(practice, messages, dates, executor, dialogs, this, onError);
         this.clientsVm = new ClientsViewModel(practice, executor, dates, NameOrder.of(messages.locale()), onError);
-        this.clientsView = new ClientsView(clientsVm, messages, dates, dialogs);
         this.root = Fxml.load(this, messages);
     }
 
     @FXML
     private void initialize() {
         brandIcon.getChildren().add(AppIcons.view(24));
-        clientsNav.setGraphic(Icons.of(Icon.CLIENTS));
-        // The only area so far; a toggle that can be switched off would leave an empty window.
-        clientsNav.setOnAction(e -> clientsNav.setSelected(true));
+        ToggleGroup group = new ToggleGroup();
+        nav(Area.TODAY, todayNav, Icon.TODAY, group);
+        nav(Area.CLIENTS, clientsNav, Icon.CLIENTS, group);
+        nav(Area.CALENDAR, calendarNav, Icon.CALENDAR, group);
+        nav(Area.PROGRAMS, programsNav, Icon.PROGRAMS, group);
+        nav(Area.REPORT, reportNav, Icon.REPORT, group);
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
-        leaveDemoButton.setOnAction(e -> clientsView.whenSettled(switcher::openOwnPractice));
+        leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
         practiceLabel.setText(messages.get(practice.isDemo() ? "practice.demo" : "practice.own"));
         fileLabel.setText(messages.get("status.file", practice.file().toAbsolutePath()));
         fileLabel.setGraphic(Icons.of(Icon.FILE));
         busyIndicator.visibleProperty().bind(executor.busy());
         busyLabel.visibleProperty().bind(executor.busy());
-
-        BooleanBinding welcome = Bindings.createBooleanBinding(
-                () -> clientsVm.list().loaded().get() && clientsVm.list().all().isEmpty()
-                        && clientsVm.card().original().get() == null,
-                clientsVm.list().loaded(), clientsVm.list().all(), clientsVm.card().original());
-        content.getChildren().setAll(clientsView.root());
-        clientsView.root().visibleProperty().bind(welcome.not());
-        welcome.addListener((obs, was, now) -> showWelcome(now));
     }
 
-    private void showWelcome(boolean show) {
-        if (show && welcomeView == null) {
-            welcomeView = new WelcomeView(messages, practice.file(), clientsView::newClient, switcher::openDemo);
-            content.getChildren().add(welcomeView.root());
-        }
-        if (welcomeView != null) {
-            welcomeView.root().setVisible(show);
-            if (show) {
-                welcomeView.focus();
-            }
-        }
+    private void nav(Area area, ToggleButton button, Icon icon, ToggleGroup group) {
+        navButtons.put(area, button);
+        button.setGraphic(Icons.of(icon));
+        button.setToggleGroup(group);
+        // An area stays selected when clicked again: no toggle may leave the window empty.
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            show(area);
+        });
     }
 
-    /** Loads the practice in the background; {@code then} runs once the list is on screen. */
+    /** Loads the practice in the background; {@code then} runs once the first screen is on screen. */
     public void load(Runnable then) {
         clientsVm.load(() -> loaded(then));
     }
@@ -118,27 +126,130 @@ public final class MainWindow {
     }
 
     private void loaded(Runnable then) {
-        if (clientsVm.list().all().isEmpty()) {
-            showWelcome(true);
-        } else {
-            clientsView.focusSearch();
-        }
+        show(clientsVm.list().all().isEmpty() ? Area.CLIENTS : Area.TODAY);
         then.run();
     }
 
-    /** Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel (Cmd on a Mac). */
+    @Override
+    public void show(Area area) {
+        if (area != Area.CLIENTS && shown == Area.CLIENTS && clientsView != null) {
+            // Leaving the card with unsaved edits asks first, as everywhere else.
+            clientsView.whenSettled(() -> reveal(area));
+            return;
+        }
+        reveal(area);
+    }
+
+    private void reveal(Area area) {
+        shown = area;
+        navButtons.get(area).setSelected(true);
+        if (area == Area.CLIENTS) {
+            content.getChildren().setAll(clients().root());
+            if (welcomeView != null) {
+                content.getChildren().add(welcomeView.root());
+            }
+            if (clientsVm.list().all().isEmpty()) {
+                showWelcome(true);
+            } else {
+                clientsView.focusSearch();
+            }
+            return;
+        }
+        Screen screen = screens.computeIfAbsent(area, this::build);
+        content.getChildren().setAll(screen.root());
+        screen.shown();
+    }
+
+    private Screen build(Area area) {
+        return switch (area) {
+            case TODAY -> new TodayView(context);
+            case CALENDAR -> new WeekCalendarView(context);
+            case PROGRAMS -> new ProgramsView(context);
+            case REPORT -> new ProgramReportView(context);
+            case CLIENTS -> throw new IllegalArgumentException("the clients area is built apart");
+        };
+    }
+
+    @Override
+    public void openClient(long clientId) {
+        show(Area.CLIENTS);
+        clientsView.open(clientId);
+    }
+
+    /** The clients screen, built the first time it is needed. */
+    private ClientsView clients() {
+        if (clientsView == null) {
+            clientsView = new ClientsView(clientsVm, context);
+            BooleanBinding welcome = Bindings.createBooleanBinding(
+                    () -> clientsVm.list().loaded().get() && clientsVm.list().all().isEmpty()
+                            && clientsVm.card().original().get() == null,
+                    clientsVm.list().loaded(), clientsVm.list().all(), clientsVm.card().original());
+            clientsView.root().visibleProperty().bind(welcome.not());
+            welcome.addListener((obs, was, now) -> showWelcome(now));
+        }
+        return clientsView;
+    }
+
+    private void showWelcome(boolean show) {
+        if (show && welcomeView == null) {
+            welcomeView = new WelcomeView(messages, practice.file(), this::newClient, switcher::openDemo);
+            if (shown == Area.CLIENTS) {
+                content.getChildren().add(welcomeView.root());
+            }
+        }
+        if (welcomeView != null) {
+            welcomeView.root().setVisible(show);
+            if (show) {
+                welcomeView.focus();
+            }
+        }
+    }
+
+    private void newClient() {
+        show(Area.CLIENTS);
+        clientsView.newClient();
+    }
+
+    /**
+     * Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel, Ctrl+1…5 the areas (Cmd on a
+     * Mac).
+     */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.clear();
-        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), clientsView::newClient);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), clientsView::focusSearch);
-        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), clientsView::save);
-        accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), clientsView::cancel);
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Area.CLIENTS);
+            clientsView.focusSearch();
+        });
+        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shown == Area.CLIENTS) {
+                clientsView.save();
+            }
+        });
+        accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (shown == Area.CLIENTS) {
+                clientsView.cancel();
+            }
+        });
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (Area area : Area.values()) {
+            accelerators.put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> show(area));
+        }
     }
 
     /** Runs {@code proceed} once nothing unsaved is at risk (the user saved or discarded it). */
     public void whenSettled(Runnable proceed) {
-        clientsView.whenSettled(proceed);
+        if (clientsView == null) {
+            proceed.run();
+        } else {
+            clientsView.whenSettled(proceed);
+        }
+    }
+
+    public Area shownArea() {
+        return shown;
     }
 
     public BorderPane root() {

@@ -1,0 +1,10 @@
+package org.kabinet.ui.main;
+
+/** The areas of the practice the sidebar leads to, in its order. */
+public enum Area {
+    TODAY,
+    CLIENTS,
+    CALENDAR,
+    PROGRAMS,
+    REPORT
+}

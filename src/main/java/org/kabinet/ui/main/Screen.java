@@ -1,0 +1,13 @@
+package org.kabinet.ui.main;
+
+import javafx.scene.Node;
+
+/** One area's screen in the main window, built the first time it is shown. */
+public interface Screen {
+
+    Node root();
+
+    /** Called each time the screen comes into view: re-read what may have changed elsewhere. */
+    default void shown() {
+    }
+}
