@@ -197,14 +197,25 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         if (snapshot == null) {
             showNow();
             shown.load(onScreen);
+        } else if (!practice.wasEmptyWhenOpened()) {
+            // Today comes first and needs nothing of the list, which follows when it is read.
+            shown.showFirst(onScreen);
+            showNow();
+            snapshot.whenComplete((read, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    openFailed(Preload.unwrap(error));
+                } else if (window == shown) {
+                    shown.showList(read);
+                }
+            }));
         } else {
-            showIfStillOpening();
             snapshot.whenComplete((read, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     openFailed(Preload.unwrap(error));
                     return;
                 }
-                shown.show(read, onScreen);
+                shown.showList(read);
+                shown.showFirst(onScreen);
                 showNow();
             }));
         }

@@ -15,6 +15,7 @@ public final class Practice implements AutoCloseable {
 
     private final Database db;
     private final boolean demo;
+    private final boolean emptyWhenOpened;
     private final ClientService clients;
     private final SourceService sources;
     private final ProgramService programs;
@@ -25,6 +26,7 @@ public final class Practice implements AutoCloseable {
     private Practice(Database db, Clock clock) {
         this.db = db;
         this.demo = db.read(tx -> tx.meta().isDemo());
+        this.emptyWhenOpened = db.read(tx -> tx.counts().clients()) == 0;
         this.clients = new ClientService(db, clock);
         this.sources = new SourceService(db);
         this.programs = new ProgramService(db);
@@ -45,6 +47,11 @@ public final class Practice implements AutoCloseable {
     /** Whether this is a demo practice of synthetic people. */
     public boolean isDemo() {
         return demo;
+    }
+
+    /** Whether the file held no clients when it was opened: the window then opens on a welcome. */
+    public boolean wasEmptyWhenOpened() {
+        return emptyWhenOpened;
     }
 
     public ClientService clients() {

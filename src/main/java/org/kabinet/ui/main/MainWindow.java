@@ -115,19 +115,40 @@ public final class MainWindow implements Navigator {
         });
     }
 
-    /** Loads the practice in the background; {@code then} runs once the first screen is on screen. */
+    /**
+     * Loads the client list in the background and shows the first screen; {@code then} runs once
+     * it is in place.
+     */
     public void load(Runnable then) {
-        clientsVm.load(() -> loaded(then));
+        clientsVm.load(() -> {
+            reveal(firstArea());
+            then.run();
+        });
     }
 
-    /** Shows what was read with the file at start-up; {@code then} runs once it is on screen. */
-    public void show(OpeningSnapshot snapshot, Runnable then) {
-        clientsVm.show(snapshot, () -> loaded(then));
-    }
-
-    private void loaded(Runnable then) {
-        show(clientsVm.list().all().isEmpty() ? Area.CLIENTS : Area.TODAY);
+    /**
+     * Shows the first screen at once, before the client list has been read: Today needs only its
+     * own few sessions. The list follows with {@link #showList}.
+     */
+    public void showFirst(Runnable then) {
+        reveal(firstArea());
         then.run();
+    }
+
+    /** Shows the client list read with the file at start-up. */
+    public void showList(OpeningSnapshot snapshot) {
+        clientsVm.show(snapshot, () -> {
+            if (shown == Area.CLIENTS) {
+                reveal(Area.CLIENTS);
+            }
+        });
+    }
+
+    /** An empty practice opens on the clients area, which welcomes; any other on Today. */
+    private Area firstArea() {
+        boolean empty = clientsVm.list().loaded().get() ? clientsVm.list().all().isEmpty()
+                : practice.wasEmptyWhenOpened();
+        return empty ? Area.CLIENTS : Area.TODAY;
     }
 
     @Override
