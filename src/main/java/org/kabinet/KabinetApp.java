@@ -128,7 +128,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             if (error != null) {
                 openFailed(Preload.unwrap(error));
             } else {
-                showOrFail(practice, opening.snapshot());
+                showOrFail(practice, opening);
             }
         }));
     }
@@ -165,9 +165,9 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     /** A window that cannot be built must say so, not hang on "Opening…". */
-    private void showOrFail(Practice practice, CompletableFuture<OpeningSnapshot> snapshot) {
+    private void showOrFail(Practice practice, Preload.Opening opening) {
         try {
-            show(practice, snapshot);
+            show(practice, opening);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "building the main window failed", e);
             practice.close();
@@ -176,10 +176,12 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     /**
-     * Puts the practice in the window. {@code snapshot}, when not null, is the list being read
-     * with it at start-up: the window is built and styled meanwhile, and shown when it arrives.
+     * Puts the practice in the window. {@code opening}, when not null, is the start-up opening
+     * that also reads the client list.
      */
-    private void show(Practice practice, CompletableFuture<OpeningSnapshot> snapshot) {
+    private void show(Practice practice, Preload.Opening opening) {
+        CompletableFuture<OpeningSnapshot> snapshot = opening == null ? null : opening.snapshot();
+        Runnable releaseList = opening == null ? () -> { } : opening::releaseList;
         Practice previous = window == null ? null : window.practice();
         if (practice.isDemo() && practice.file().equals(ownFile)) {
             ownFile = DefaultDatabasePath.database();
@@ -198,8 +200,11 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             showNow();
             shown.load(onScreen);
         } else if (!practice.wasEmptyWhenOpened()) {
-            // Today comes first and needs nothing of the list, which follows when it is read.
-            shown.showFirst(onScreen);
+            // Today comes first and needs nothing of the list, which is read once it is on screen.
+            shown.showFirst(() -> {
+                onScreen.run();
+                afterFirstFrame(releaseList);
+            });
             showNow();
             snapshot.whenComplete((read, error) -> Platform.runLater(() -> {
                 if (error != null) {
@@ -209,6 +214,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
                 }
             }));
         } else {
+            releaseList.run();
             snapshot.whenComplete((read, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     openFailed(Preload.unwrap(error));
@@ -287,6 +293,15 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
      * first moment the frame is known to be on screen.
      */
     private void reportReadyAfterFirstFrame() {
+        afterFirstFrame(() -> {
+            System.out.println("ready in " + ProcessClock.millisSinceStart() + " ms");
+            System.out.flush();
+            quit();
+        });
+    }
+
+    /** Runs {@code action} once the frame now being laid out is on screen (see above). */
+    private void afterFirstFrame(Runnable action) {
         Runnable[] pulses = new Runnable[1];
         int[] seen = {0};
         pulses[0] = () -> {
@@ -295,9 +310,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
                 return;
             }
             scene.removePostLayoutPulseListener(pulses[0]);
-            System.out.println("ready in " + ProcessClock.millisSinceStart() + " ms");
-            System.out.flush();
-            quit();
+            action.run();
         };
         scene.addPostLayoutPulseListener(pulses[0]);
         Platform.requestNextPulse();
