@@ -40,7 +40,7 @@ public final class SourceRepository {
                         + "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source))")) {
             st.setString(1, name);
             st.executeUpdate();
-            long id = lastId();
+            long id = Sql.lastId(connection);
             return all().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
         } catch (SQLException e) {
             throw SqlErrors.toStorageException(e);
@@ -49,12 +49,12 @@ public final class SourceRepository {
 
     /** Renames an entry (a built-in one keeps its code, so it can be told apart later). */
     public void rename(long id, String name) {
-        update("UPDATE source SET name = ? WHERE id = ?", name, id);
+        Sql.update(connection, "UPDATE source SET name = ? WHERE id = ?", name, id);
     }
 
     /** Retires or brings back an entry: retired ones stay on old cards but are not offered. */
     public void setRetired(long id, boolean retired) {
-        update("UPDATE source SET retired = ? WHERE id = ?", retired ? 1 : 0, id);
+        Sql.update(connection, "UPDATE source SET retired = ? WHERE id = ?", retired ? 1 : 0, id);
     }
 
     public long idOfCode(String code) {
@@ -68,24 +68,6 @@ public final class SourceRepository {
             }
         } catch (SQLException e) {
             throw SqlErrors.toStorageException(e);
-        }
-    }
-
-    private void update(String sql, Object value, long id) {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setObject(1, value);
-            st.setLong(2, id);
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw SqlErrors.toStorageException(e);
-        }
-    }
-
-    private long lastId() throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT last_insert_rowid()");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
