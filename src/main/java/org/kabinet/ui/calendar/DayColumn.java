@@ -9,7 +9,7 @@ import javafx.scene.layout.Pane;
  */
 final class DayColumn extends Pane {
 
-    static final double HOUR_HEIGHT = 48;
+    static final double HOUR_HEIGHT = 54;
     private static final String PLACE = "calendar.place";
     private static final double GAP = 2;
 

@@ -2,6 +2,7 @@ package org.kabinet.ui.calendar;
 
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -9,9 +10,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
@@ -48,17 +49,19 @@ final class SessionBlock extends VBox {
 
         Label time = new Label(span(s));
         time.getStyleClass().addAll("calendar-session-time", "text-small");
+        time.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(4, time);
-        if (s.status() == SessionStatus.DONE) {
+        top.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow overlapping lane the warning matters more than the tick.
+        if (s.status() == SessionStatus.DONE && !block.overlaps()) {
             top.getChildren().add(Icons.of(Icon.SAVE, 11));
         }
         if (block.overlaps()) {
+            // First in the line, so that even a narrow lane shows the warning.
             getStyleClass().add("calendar-overlap");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             var warning = Icons.of(Icon.WARNING, 12);
             warning.getStyleClass().add("calendar-overlap-icon");
-            top.getChildren().addAll(spacer, warning);
+            top.getChildren().add(0, warning);
         }
         Label name = new Label(shortName(week.name(s.clientId())));
         name.setId("sessionName-" + s.id());
@@ -66,6 +69,11 @@ final class SessionBlock extends VBox {
         Label what = new Label(describe(s, week, messages));
         what.getStyleClass().addAll("calendar-session-what", "text-small");
         getChildren().addAll(top, name, what);
+        // A short session cannot show every line: cut them off at its edge rather than spill over.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
 
         Tooltip tooltip = new Tooltip(tooltipText(block, week, messages));
         tooltip.setShowDelay(Duration.millis(400));

@@ -85,7 +85,6 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
         bar.setAlignment(Pos.CENTER_LEFT);
         hintLabel.setId("emptyWeekHint");
         hintLabel.getStyleClass().add("calendar-hint");
-        hintLabel.setText(messages.get("calendar.emptyWeek"));
         hintLabel.managedProperty().bind(hintLabel.visibleProperty());
         hintLabel.setVisible(false);
         VBox top = new VBox(6, bar, summaryLabel, hintLabel);
@@ -145,6 +144,7 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
             summary += " " + messages.get("calendar.summary.overlaps");
         }
         summaryLabel.setText(summary);
+        hintLabel.setText(messages.get(layout.freeCount() > 0 ? "calendar.emptyWeek" : "calendar.emptyPastWeek"));
         hintLabel.setVisible(layout.days().stream().allMatch(d -> d.blocks().isEmpty()));
         double scrolled = scroll.getVvalue();
         scroll.setContent(grid.build(week));

@@ -29,6 +29,8 @@ final class WeekGrid {
     private final Messages messages;
     private final DateTimeFormatter weekday;
     private final DateTimeFormatter dayMonth;
+    private final DateTimeFormatter weekdayShort;
+    private final DateTimeFormatter dayMonthShort;
     private final SessionBlock.Actions actions;
     private final Consumer<LocalDateTime> onBook;
 
@@ -37,6 +39,8 @@ final class WeekGrid {
         Locale locale = dateLocale(messages);
         this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
         this.dayMonth = DateTimeFormatter.ofPattern("d MMMM", locale);
+        this.weekdayShort = DateTimeFormatter.ofPattern("EEE", locale);
+        this.dayMonthShort = DateTimeFormatter.ofPattern("d MMM", locale);
         this.actions = actions;
         this.onBook = onBook;
     }
@@ -53,13 +57,13 @@ final class WeekGrid {
         grid.setId("weekGrid");
         grid.getStyleClass().add("calendar-grid");
         grid.getColumnConstraints().add(percent(TIME_COLUMN_PERCENT));
-        // Working days weigh twice a day off, so Sunday takes a narrow column.
-        double weights = layout.days().stream().mapToDouble(d -> d.working() ? 2 : 1).sum();
+        // A day off weighs a little over half a working day: Sunday takes a narrow column.
+        double weights = layout.days().stream().mapToDouble(d -> d.working() ? 2 : 1.2).sum();
         grid.add(new Region(), 0, 0);
         grid.add(timeColumn(layout, hours), 0, 1);
         for (int i = 0; i < layout.days().size(); i++) {
             WeekLayout.Day day = layout.days().get(i);
-            grid.getColumnConstraints().add(percent((100 - TIME_COLUMN_PERCENT) * (day.working() ? 2 : 1) / weights));
+            grid.getColumnConstraints().add(percent((100 - TIME_COLUMN_PERCENT) * (day.working() ? 2 : 1.2) / weights));
             boolean today = day.date().equals(week.today());
             grid.add(header(i, day, today), i + 1, 0);
             grid.add(dayColumn(i, day, today, layout, hours, week), i + 1, 1);
@@ -75,10 +79,11 @@ final class WeekGrid {
     }
 
     private VBox header(int index, WeekLayout.Day day, boolean today) {
-        Label name = new Label(capitalized(weekday.format(day.date())));
+        // A day off has a narrow column, so its header is abbreviated.
+        Label name = new Label(capitalized((day.working() ? weekday : weekdayShort).format(day.date())));
         name.setId("dayName" + index);
         name.getStyleClass().add("calendar-day-name");
-        Label date = new Label(dayMonth.format(day.date()));
+        Label date = new Label((day.working() ? dayMonth : dayMonthShort).format(day.date()));
         date.setId("dayDate" + index);
         date.getStyleClass().addAll("calendar-day-date", "text-small");
         VBox header = new VBox(name, date);
@@ -137,7 +142,7 @@ final class WeekGrid {
     private Button freeButton(int index, LocalDate date, WeekLayout.FreeCell cell) {
         Button free = new Button(messages.get("calendar.free"));
         free.setId("free" + index + "-" + DateTimeFormatter.ofPattern("HHmm").format(cell.start()));
-        free.getStyleClass().addAll("calendar-free", "flat");
+        free.getStyleClass().add("calendar-free");
         free.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         Tooltips.set(free, messages.get("calendar.free.tooltip",
                 capitalized(weekday.format(date)) + ", " + dayMonth.format(date), SessionBlock.TIME.format(cell.start())));

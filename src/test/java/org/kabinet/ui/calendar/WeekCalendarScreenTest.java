@@ -58,7 +58,7 @@ class WeekCalendarScreenTest {
         assertThat(robot.lookup(".calendar-session").queryAll()).hasSize(2);
         assertThat(robot.lookup("#session-" + anna.id()).query().getStyleClass()).contains("calendar-overlap");
         assertThat(robot.lookup("#session-" + maria.id()).query().getStyleClass()).contains("calendar-overlap");
-        assertThat(text(robot, "#summaryLabel")).startsWith("2 sessions this week").contains("overlap");
+        assertThat(text(robot, "#summaryLabel")).startsWith("2 sessions, ").contains("overlap");
         assertThat(robot.lookup("#emptyWeekHint").query().isVisible()).isFalse();
     }
 
