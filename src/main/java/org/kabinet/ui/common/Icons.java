@@ -16,6 +16,8 @@ public final class Icons {
         ADD_CLIENT(Feather.USER_PLUS),
         SEARCH(Feather.SEARCH),
         CALENDAR(Feather.CALENDAR),
+        PREVIOUS(Feather.CHEVRON_LEFT),
+        NEXT(Feather.CHEVRON_RIGHT),
         SAVE(Feather.CHECK),
         CANCEL(Feather.X),
         ARCHIVE(Feather.ARCHIVE),
