@@ -6,6 +6,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -92,6 +93,9 @@ public final class CloseSessionPanel {
         saveButton.disableProperty().bind(vm.saving());
         Tooltips.set(saveButton, messages.get("close.save.tip"));
         pane.lookupButton(cancel).setId("closeCancelButton");
+        // Uniform widths would cut the long "mark done and save" text short in Russian.
+        ButtonBar.setButtonUniformSize(saveButton, false);
+        ButtonBar.setButtonUniformSize(pane.lookupButton(cancel), false);
         // The dialog stays open while saving runs in the background, and after a refusal.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -112,7 +116,7 @@ public final class CloseSessionPanel {
         Session session = item.session();
         Label name = new Label(item.client().name().full());
         name.setId("closeClientLabel");
-        name.getStyleClass().add("title-4");
+        name.getStyleClass().addAll("title-4", "text-bold");
         HBox who = new HBox(10, name);
         if (item.client().progress() != null) {
             Label badge = new Label(ProgramLabels.badge(item.client().progress(), messages));

@@ -55,11 +55,12 @@ final class AgendaRow extends HBox {
         Label time = new Label(texts.times(item.session()));
         time.getStyleClass().add("agenda-time");
         VBox when = new VBox(2, time);
-        when.setMinWidth(Region.USE_PREF_SIZE);
+        when.getStyleClass().add("agenda-when");
         if (status != SessionStatus.PLANNED) {
             Label statusLabel = new Label(messages.of(status));
             statusLabel.setId("statusLabel");
             statusLabel.getStyleClass().addAll("agenda-status", status == SessionStatus.DONE ? "agenda-done" : "text-muted");
+            statusLabel.setWrapText(true);
             when.getChildren().add(statusLabel);
         }
 
