@@ -10,6 +10,7 @@ public final class Icons {
     public enum Icon {
         CLIENTS(Feather.USERS),
         TODAY(Feather.SUN),
+        ASK(Feather.MESSAGE_CIRCLE),
         PROGRAMS(Feather.LAYERS),
         REPORT(Feather.BAR_CHART_2),
         SESSION(Feather.CLOCK),

@@ -1,0 +1,141 @@
+package org.kabinet.ui.today;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.AgendaItem;
+import org.kabinet.model.SessionFormat;
+import org.kabinet.model.SessionStatus;
+import org.kabinet.ui.common.Icons;
+import org.kabinet.ui.common.Icons.Icon;
+import org.kabinet.ui.common.Tooltips;
+
+/**
+ * One session on the Today screen: time, client, progress, the lesson planned, "next time, ask
+ * about…", and the button that closes it. The row takes focus: Enter opens the client,
+ * Ctrl+Enter closes the session.
+ */
+final class AgendaRow extends HBox {
+
+    /** What the row asks the screen to do. */
+    interface Actions {
+        void openClient(AgendaItem item);
+
+        void closeSession(AgendaItem item);
+    }
+
+    private final AgendaItem item;
+    /**
+     * Where homework to review will show once homework exists (a later issue); empty and
+     * unmanaged until then, so the row looks as it should today.
+     */
+    private final VBox homeworkSlot = new VBox();
+
+    AgendaRow(AgendaItem item, AgendaTexts texts, Messages messages, Actions actions) {
+        this.item = item;
+        SessionStatus status = item.session().status();
+        setId("sessionRow" + item.session().id());
+        getStyleClass().add("agenda-row");
+        if (status != SessionStatus.PLANNED && status != SessionStatus.DONE) {
+            getStyleClass().add("agenda-row-off");
+        }
+        setFocusTraversable(true);
+        setSpacing(16);
+        setAlignment(Pos.TOP_LEFT);
+
+        Label time = new Label(texts.times(item.session()));
+        time.getStyleClass().add("agenda-time");
+        VBox when = new VBox(2, time);
+        when.getStyleClass().add("agenda-when");
+        if (status != SessionStatus.PLANNED) {
+            Label statusLabel = new Label(messages.of(status));
+            statusLabel.setId("statusLabel");
+            statusLabel.getStyleClass().addAll("agenda-status", status == SessionStatus.DONE ? "agenda-done" : "text-muted");
+            statusLabel.setWrapText(true);
+            when.getChildren().add(statusLabel);
+        }
+
+        Label name = new Label(item.client().name().full());
+        name.setId("clientNameLabel");
+        name.getStyleClass().add("agenda-name");
+        HBox who = new HBox(10, name);
+        who.setAlignment(Pos.BASELINE_LEFT);
+        String badgeText = texts.badge(item);
+        if (!badgeText.isEmpty()) {
+            Label badge = new Label(badgeText);
+            badge.setId("progressBadge");
+            badge.getStyleClass().add("agenda-badge");
+            who.getChildren().add(badge);
+        }
+        String purposeText = texts.purpose(item);
+        if (item.session().format() == SessionFormat.ONLINE) {
+            purposeText = purposeText + " · " + messages.of(SessionFormat.ONLINE);
+        }
+        Label purpose = new Label(purposeText);
+        purpose.setId("purposeLabel");
+        purpose.getStyleClass().add("agenda-purpose");
+        VBox what = new VBox(3, who, purpose);
+        if (item.askNextTime() != null && !item.askNextTime().isBlank()) {
+            Label ask = new Label(messages.get("today.askNextTime", item.askNextTime().strip()));
+            ask.setId("askNextTimeLabel");
+            ask.setGraphic(Icons.of(Icon.ASK));
+            ask.getStyleClass().add("agenda-ask");
+            ask.setWrapText(true);
+            what.getChildren().add(ask);
+        }
+        homeworkSlot.setManaged(false);
+        what.getChildren().add(homeworkSlot);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMaxWidth(Double.MAX_VALUE);
+
+        getChildren().addAll(when, what);
+        if (status == SessionStatus.PLANNED) {
+            Button close = new Button(messages.get("today.closeSession"), Icons.of(Icon.SAVE));
+            close.setId("closeSessionButton");
+            close.getStyleClass().add("accent");
+            close.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltips.set(close, messages.get("today.closeSession.tip"));
+            close.setOnAction(e -> actions.closeSession(item));
+            getChildren().add(close);
+        }
+        setAccessibleText(time.getText() + " " + name.getText() + " " + purposeText);
+
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && status == SessionStatus.PLANNED) {
+                actions.closeSession(item);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == this) {
+                actions.openClient(item);
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (!onButton(e.getPickResult().getIntersectedNode())) {
+                requestFocus();
+                actions.openClient(item);
+            }
+        });
+    }
+
+    AgendaItem item() {
+        return item;
+    }
+
+    private boolean onButton(Node node) {
+        for (Node n = node; n != null && n != this; n = n.getParent()) {
+            if (n instanceof ButtonBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
