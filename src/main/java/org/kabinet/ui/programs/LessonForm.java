@@ -66,6 +66,8 @@ final class LessonForm {
         empty.getStyleClass().add("text-muted");
         root.getChildren().addAll(empty, form);
         root.setPadding(new Insets(12));
+        StackPane.setAlignment(empty, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setAlignment(form, javafx.geometry.Pos.TOP_LEFT);
         root.setMinWidth(260);
         root.setPrefWidth(340);
         show(null);

@@ -23,22 +23,24 @@ final class LessonTable {
         TableColumn<Lesson, String> number = new TableColumn<>(messages.get("programs.col.number"));
         number.setId("numberColumn");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(number(table, c.getValue())));
-        number.setPrefWidth(50);
-        number.setMaxWidth(60);
+        number.setPrefWidth(56);
+        number.setMinWidth(50);
+        number.setMaxWidth(70);
         TableColumn<Lesson, String> title = new TableColumn<>(messages.get("programs.col.title"));
         title.setId("titleColumn");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(ProgramLabels.lesson(c.getValue(), messages)));
-        title.setPrefWidth(280);
+        title.setPrefWidth(360);
         TableColumn<Lesson, String> description = new TableColumn<>(messages.get("programs.col.description"));
         description.setId("descriptionColumn");
         description.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().description().lines().findFirst().orElse("")));
-        description.setPrefWidth(300);
+        description.setPrefWidth(260);
         TableColumn<Lesson, String> state = new TableColumn<>(messages.get("programs.col.state"));
         state.setId("stateColumn");
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().retired() ? messages.get("programs.retired") : ""));
-        state.setPrefWidth(100);
+        state.setPrefWidth(110);
+        state.setMaxWidth(140);
         table.getColumns().setAll(java.util.List.of(number, title, description, state));
         for (TableColumn<Lesson, ?> column : table.getColumns()) {
             column.setSortable(false);

@@ -87,7 +87,9 @@ public final class ProgramsViewModel {
         reselect = null;
         run(() -> service.lessons(p.id()), list -> {
             lessons.setAll(list);
-            selected.set(list.stream().filter(l -> keep != null && l.id() == keep).findFirst().orElse(null));
+            // The first lesson when none was chosen, so that the form is never empty beside a list.
+            selected.set(list.stream().filter(l -> keep != null && l.id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
         });
     }
 
