@@ -29,7 +29,7 @@ final class HelpCommand implements Command {
         }
         out.println(cli.messages().get("cli.help.header"));
         for (Command command : cli.commands()) {
-            out.printf("  %-8s %s%n", command.name(), cli.messages().get(command.summaryKey()));
+            out.printf("  %-15s %s%n", command.name(), cli.messages().get(command.summaryKey()));
         }
         out.println();
         out.println(cli.messages().get("cli.help.footer"));

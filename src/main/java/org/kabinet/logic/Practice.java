@@ -2,6 +2,7 @@ package org.kabinet.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.kabinet.logic.report.ProgramReportService;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
@@ -22,6 +23,7 @@ public final class Practice implements AutoCloseable {
     private final SessionService sessions;
     private final EnrolmentService enrolments;
     private final AgendaService agenda;
+    private final ProgramReportService reports;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
@@ -33,6 +35,7 @@ public final class Practice implements AutoCloseable {
         this.sessions = new SessionService(db, clock);
         this.enrolments = new EnrolmentService(db, clock);
         this.agenda = new AgendaService(db, clock);
+        this.reports = new ProgramReportService(db, clock);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -77,6 +80,11 @@ public final class Practice implements AutoCloseable {
     /** Today's and tomorrow's sessions, and the week's diary. */
     public AgendaService agenda() {
         return agenda;
+    }
+
+    /** The program report's numbers. */
+    public ProgramReportService reports() {
+        return reports;
     }
 
     @Override

@@ -29,7 +29,10 @@ public final class Icons {
         DEMO(Feather.PLAY_CIRCLE),
         FILE(Feather.DATABASE),
         WARNING(Feather.ALERT_TRIANGLE),
-        CLEAR(Feather.X_CIRCLE);
+        CLEAR(Feather.X_CIRCLE),
+        ADD(Feather.PLUS),
+        UP(Feather.ARROW_UP),
+        DOWN(Feather.ARROW_DOWN);
 
         private final Feather glyph;
 
