@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.kabinet.model.ClientStatus;
 import org.kabinet.model.EnrolmentStatus;
 import org.kabinet.model.SessionFormat;
 import org.kabinet.model.SessionKind;
@@ -40,6 +39,7 @@ final class DemoSessions {
     private final LocalDate horizon;
     private final int feeBase;
     private final int feeUnit;
+    private final DemoStatuses statuses;
     private final int clients;
     private final double span;
     private final double growth;
@@ -57,6 +57,7 @@ final class DemoSessions {
         this.horizon = today.plusDays(AHEAD_DAYS);
         this.feeBase = language == DemoLanguage.RU ? 3000 : 60;
         this.feeUnit = language == DemoLanguage.RU ? 500 : 10;
+        this.statuses = new DemoStatuses(random, today, from);
         this.clients = clients;
         this.span = years * 365.0;
         this.growth = growth;
@@ -68,7 +69,7 @@ final class DemoSessions {
      */
     private double admitted(LocalDate day) {
         double daysAgo = Math.max(1, ChronoUnit.DAYS.between(day, today));
-        // The density of first contacts {@code daysAgo} days back, per day, when days are drawn as span * u^growth.
+        // First contacts per day, daysAgo days back, when their days are drawn as span * u^growth.
         double perDay = clients * Math.pow(daysAgo / span, 1 / growth - 1) / (growth * span);
         double room = 3 * 5 / 7.0 * LOAD;
         return Math.min(1, room / (perDay * SESSIONS_PER_CLIENT));
@@ -78,7 +79,7 @@ final class DemoSessions {
     DemoStory story(LocalDate firstContact) {
         SessionFormat format = random.nextInt(100) < 75 ? SessionFormat.IN_PERSON : SessionFormat.ONLINE;
         if (firstContact.isBefore(from) || random.nextDouble() >= admitted(firstContact)) {
-            return new DemoStory(format, neverCame(firstContact), null, List.of());
+            return new DemoStory(format, statuses.neverCame(firstContact), null, List.of());
         }
         Client c = new Client(firstContact, format, 9 + random.nextInt(11), random.nextInt(4));
         if (!c.visit(firstContact.plusDays(1 + random.nextInt(10)), 10, SessionKind.FIRST, 0)
@@ -108,15 +109,20 @@ final class DemoSessions {
             stopAt = Math.min(stopAt, pauseAfter + 1 + random.nextInt(2));
         }
         LocalDate wanted = enrolled.plusDays(7 + random.nextInt(8));
+        LocalDate activeSince = enrolled;
         for (int lesson = 1; lesson <= stopAt; lesson++) {
             boolean done = false;
             while (!done) {
                 if (!c.visitSoon(wanted, SessionKind.LESSON, lesson)) {
-                    return c.finish(enrolment(c, enrolled, price, false));
+                    return c.finish(enrolment(c, enrolled, activeSince, price, false));
+                }
+                if (lesson == pauseAfter + 1 && activeSince.equals(enrolled) && pauseAfter > 0) {
+                    // Back after the pause: the enrolment is active again from that day.
+                    activeSince = c.lastDay();
                 }
                 SessionStatus status = c.last().status();
                 if (status == SessionStatus.PLANNED) {
-                    return c.finish(new DemoStory.Enrolled(enrolled, price, EnrolmentStatus.ACTIVE, enrolled));
+                    return c.finish(new DemoStory.Enrolled(enrolled, price, EnrolmentStatus.ACTIVE, activeSince));
                 }
                 done = status == SessionStatus.DONE;
                 wanted = c.lastDay().plusDays(done ? (random.nextInt(100) < 60 ? 7 : 14) : 3 + random.nextInt(5));
@@ -130,14 +136,15 @@ final class DemoSessions {
             c.visit(last.plusDays(7 + random.nextInt(8)), 7, SessionKind.FINAL, 0);
             return c.finish(new DemoStory.Enrolled(enrolled, price, EnrolmentStatus.COMPLETED, last));
         }
-        return c.finish(enrolment(c, enrolled, price, true));
+        return c.finish(enrolment(c, enrolled, activeSince, price, true));
     }
 
     /** Where an enrolment stands once its lessons stopped: paused for a while, then stopped. */
-    private DemoStory.Enrolled enrolment(Client c, LocalDate enrolled, Long price, boolean stopped) {
+    private DemoStory.Enrolled enrolment(Client c, LocalDate enrolled, LocalDate activeSince, Long price,
+            boolean stopped) {
         LocalDate last = c.lastLessonDay(enrolled);
         if (!stopped && !last.isBefore(today.minusDays(30))) {
-            return new DemoStory.Enrolled(enrolled, price, EnrolmentStatus.ACTIVE, enrolled);
+            return new DemoStory.Enrolled(enrolled, price, EnrolmentStatus.ACTIVE, activeSince);
         }
         boolean recent = last.isAfter(today.minusDays(120));
         LocalDate since = recent ? last : min(last.plusDays(90), today);
@@ -159,29 +166,8 @@ final class DemoSessions {
         return weighted(new int[] {40, 20, 14, 10, 7, 5, 4});
     }
 
-    /** A client the diary never saw in the last three years: long gone, or asked and never came. */
-    private ClientStatus neverCame(LocalDate firstContact) {
-        long days = ChronoUnit.DAYS.between(firstContact, today);
-        ClientStatus[] gone = {ClientStatus.ENQUIRY, ClientStatus.COMPLETED, ClientStatus.DROPPED_OUT,
-            ClientStatus.REFERRED_ON, ClientStatus.ARCHIVED};
-        // Recent ones may still come; the others came before the diary starts, or asked and went elsewhere.
-        return gone[weighted(days < 180 ? new int[] {55, 0, 25, 12, 8}
-                : firstContact.isBefore(from) ? new int[] {0, 34, 28, 4, 34} : new int[] {0, 10, 45, 3, 42})];
-    }
-
     private int weighted(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("weights must be positive");
+        return DemoStatuses.weighted(random, weights);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -266,36 +252,7 @@ final class DemoSessions {
         }
 
         DemoStory finish(DemoStory.Enrolled enrolment) {
-            return new DemoStory(format, status(enrolment), enrolment, List.copyOf(visits));
-        }
-
-        /** The card's status as the diary tells it. */
-        private ClientStatus status(DemoStory.Enrolled enrolment) {
-            if (visits.isEmpty()) {
-                return neverCame(firstContact);
-            }
-            boolean planned = last().status() == SessionStatus.PLANNED;
-            LocalDate lastDay = lastDay();
-            if (enrolment != null && enrolment.status() == EnrolmentStatus.PAUSED && !planned) {
-                return ClientStatus.PAUSED;
-            }
-            if (planned && visits.size() == 1) {
-                return ClientStatus.ENQUIRY;
-            }
-            if (planned || lastDay.isAfter(today.minusDays(30))) {
-                return visits.size() == 1 ? ClientStatus.ENQUIRY : ClientStatus.ACTIVE;
-            }
-            if (enrolment != null && enrolment.status() == EnrolmentStatus.COMPLETED) {
-                return ClientStatus.COMPLETED;
-            }
-            if (visits.size() == 1) {
-                return lastDay.isAfter(today.minusDays(180)) ? ClientStatus.ENQUIRY : neverCame(lastDay);
-            }
-            boolean longAgo = lastDay.isBefore(today.minusMonths(18));
-            ClientStatus[] ended = {ClientStatus.COMPLETED, ClientStatus.DROPPED_OUT, ClientStatus.REFERRED_ON,
-                ClientStatus.ARCHIVED, ClientStatus.PAUSED};
-            return ended[weighted(longAgo ? new int[] {30, 25, 5, 40, 0}
-                    : enrolment != null ? new int[] {5, 80, 5, 10, 0} : new int[] {45, 30, 5, 10, 10})];
+            return new DemoStory(format, statuses.of(firstContact, visits, enrolment), enrolment, List.copyOf(visits));
         }
     }
 }
