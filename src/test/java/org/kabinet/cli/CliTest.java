@@ -62,6 +62,15 @@ class CliTest {
     }
 
     @Test
+    void demoThenVerify_countsSessionsAndEnrolments() {
+        Path file = folder.resolve("k.db");
+        assertThat(run("demo", "--db", file.toString(), "--clients", "300", "--seed", "7")).isZero();
+        assertThat(run("verify", "--db", file.toString())).isZero();
+        assertThat(out()).containsPattern("\"sessions\": [1-9]\\d*").containsPattern("\"enrolments\": [1-9]\\d*")
+                .contains("\"programs\": 1", "\"lessons\": 15");
+    }
+
+    @Test
     void demo_overARealPractice_refusesAndLeavesItAlone() throws Exception {
         Path file = folder.resolve("mine.db");
         try (Practice practice = Practice.open(file, TestClock.FIXED)) {

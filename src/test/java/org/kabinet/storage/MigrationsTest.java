@@ -12,8 +12,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.i18n.Language;
+import org.kabinet.i18n.Messages;
+import org.kabinet.i18n.ProgramLabels;
+import org.kabinet.model.Client;
+import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Lesson;
+import org.kabinet.model.Program;
 import org.kabinet.model.Source;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
@@ -110,6 +119,69 @@ class MigrationsTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".bak"));
+        }
+    }
+
+    @Test
+    void migrate_versionOneFileWithClients_keepsEveryClientAndAddsTheBaseWithFifteenLessons() throws Exception {
+        Path file = dir.resolve("v1.db");
+        Client olga;
+        Client anna;
+        try (Connection c = connect(file)) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(Migrations.script(1));
+                st.executeUpdate("PRAGMA user_version = 1");
+            }
+            ClientRepository clients = new ClientRepository(c, TestClock.FIXED);
+            olga = clients.insert(ClientBuilders.olga().build());
+            anna = clients.insert(ClientBuilders.anna().referredById(olga.id()).build());
+        }
+
+        try (Database db = new DatabaseOpener(TestClock.FIXED).openOrCreate(file)) {
+            Optional<Client> olgaAfter = db.read(tx -> tx.clients().find(olga.id()));
+            Optional<Client> annaAfter = db.read(tx -> tx.clients().find(anna.id()));
+            List<ClientSummary> rows = db.read(tx -> tx.clients().summaries());
+            List<Source> sources = db.read(tx -> tx.sources().all());
+            assertThat(olgaAfter).contains(olga);
+            assertThat(annaAfter).contains(anna);
+            assertThat(rows).hasSize(2)
+                    .allMatch(row -> row.lastSession() == null && row.nextSession() == null && row.progress() == null);
+            assertThat(sources).extracting(Source::code).isEqualTo(SEEDED_CODES);
+
+            List<Program> programs = db.read(tx -> tx.programs().programs());
+            assertThat(programs).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo(Program.BASE);
+                assertThat(p.hasOwnName()).isFalse();
+                assertThat(p.retired()).isFalse();
+            });
+            List<Lesson> lessons = db.read(tx -> tx.programs().lessons(programs.get(0).id()));
+            assertThat(lessons).extracting(Lesson::position).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                    13, 14, 15);
+            assertThat(lessons).extracting(Lesson::code).startsWith("base.birth", "base.childhood", "base.death",
+                    "base.body", "base.manWoman").endsWith("base.lesson6", "base.lesson7", "base.lesson8",
+                    "base.lesson9", "base.lesson10", "base.lesson11", "base.lesson12", "base.lesson13",
+                    "base.lesson14", "base.lesson15");
+            assertThat(lessons).noneMatch(l -> l.hasOwnTitle() || l.retired());
+            Map<String, Long> counts = db.read(tx -> tx.counts().all());
+            assertThat(counts).containsEntry("clients", 2L).containsEntry("goals", 2L)
+                    .containsEntry("phones", 3L).containsEntry("sessions", 0L).containsEntry("enrolments", 0L);
+
+            Messages ru = Messages.of(Language.RU);
+            Messages en = Messages.of(Language.EN);
+            assertThat(ProgramLabels.program(programs.get(0), ru)).isEqualTo("База");
+            assertThat(ProgramLabels.program(programs.get(0), en)).isEqualTo("Base");
+            assertThat(lessons.subList(0, 5)).extracting(l -> ProgramLabels.lesson(l, ru)).containsExactly(
+                    "Рождение (перепрограммирование своей жизни)", "Детские обиды", "Смерть (работа со страхом)",
+                    "Снятие блоков в теле", "Мужчина и женщина");
+            assertThat(lessons.subList(0, 5)).extracting(l -> ProgramLabels.lesson(l, en)).containsExactly(
+                    "Birth (reprogramming your life)", "Childhood grievances", "Death (working with fear)",
+                    "Removing blocks in the body", "Man and woman");
+            assertThat(ProgramLabels.lesson(lessons.get(5), ru)).isEqualTo("Урок 6");
+            assertThat(ProgramLabels.lesson(lessons.get(14), en)).isEqualTo("Lesson 15");
+        }
+        try (Connection c = connect(file)) {
+            assertThat(DatabaseOpener.queryInt(c, "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
+            assertThat(DatabaseOpener.queryString(c, "PRAGMA foreign_key_check")).isNull();
         }
     }
 

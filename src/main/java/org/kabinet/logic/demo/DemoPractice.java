@@ -16,7 +16,6 @@ import org.kabinet.model.ContactDetails;
 import org.kabinet.model.Goal;
 import org.kabinet.model.GoalStatus;
 import org.kabinet.model.ProblemTag;
-import org.kabinet.model.SessionFormat;
 import org.kabinet.model.Sex;
 import org.kabinet.model.Source;
 import org.kabinet.storage.Database;
@@ -31,26 +30,36 @@ public final class DemoPractice {
 
     /** How far back the practice goes. */
     private static final int YEARS = 6;
+    /** First contacts are drawn as {@code YEARS * u^GROWTH} days back: recent years bring more clients. */
+    private static final double GROWTH = 1.6;
     /** Clients written per transaction: big enough to be fast, small enough to stay light. */
     private static final int BATCH = 1000;
     private static final String[] OTHER_SOURCES = {"website", "community", "media", "talk", "specialist", "other"};
     private static final int[] OTHER_SOURCE_WEIGHTS = {15, 8, 4, 6, 7, 5};
 
+    private final long seed;
+    private final DemoLanguage language;
     private final Random random;
     private final DemoVocabulary words;
     private final LocalDate today;
     private final DemoPeople people;
 
     public DemoPractice(long seed, DemoLanguage language, LocalDate today) {
+        this.seed = seed;
+        this.language = language;
         this.random = new Random(seed);
         this.words = DemoVocabulary.of(language);
         this.today = today;
         this.people = new DemoPeople(random, words, language);
     }
 
-    /** Writes {@code count} clients and marks the file as a demo; returns how many were written. */
+    /**
+     * Writes {@code count} clients with their sessions and enrolments and marks the file as a demo;
+     * returns how many clients were written.
+     */
     public int writeInto(Database db, int count) {
         List<LocalDate> firstContacts = firstContacts(count);
+        List<DemoStory> stories = stories(firstContacts);
         List<Long> ids = new ArrayList<>(count);
         List<Long> connectors = new ArrayList<>();
         db.write(tx -> {
@@ -58,13 +67,16 @@ public final class DemoPractice {
             return null;
         });
         long[] sourceIds = db.read(tx -> sourceIds(tx.sources().all()));
+        DemoWriter writer = db.read(DemoWriter::forBase);
         for (int from = 0; from < count; from += BATCH) {
             int to = Math.min(count, from + BATCH);
             int start = from;
             db.write(tx -> {
                 for (int i = start; i < to; i++) {
-                    Client saved = tx.clients().insert(client(firstContacts.get(i), sourceIds, ids, connectors));
+                    DemoStory story = stories.get(i);
+                    Client saved = tx.clients().insert(client(firstContacts.get(i), story, sourceIds, ids, connectors));
                     ids.add(saved.id());
+                    writer.write(tx, saved.id(), story);
                     // About one client in five tells friends about her: they bring half of the new ones.
                     if (random.nextInt(5) == 0) {
                         connectors.add(saved.id());
@@ -74,6 +86,13 @@ public final class DemoPractice {
             });
         }
         return ids.size();
+    }
+
+    /** Every client's work with her, in the order they came, from a random of its own. */
+    private List<DemoStory> stories(List<LocalDate> firstContacts) {
+        DemoSessions sessions = new DemoSessions(new Random(seed * 7919 + 17), new DemoDiary(seed), language, today,
+                firstContacts.size(), YEARS, GROWTH);
+        return firstContacts.stream().map(sessions::story).toList();
     }
 
     /** The recommendation source first, then the others in {@link #OTHER_SOURCES} order. */
@@ -100,16 +119,17 @@ public final class DemoPractice {
         List<LocalDate> dates = new ArrayList<>(count);
         int span = YEARS * 365;
         for (int i = 0; i < count; i++) {
-            dates.add(today.minusDays((long) (span * Math.pow(random.nextDouble(), 1.6))));
+            dates.add(today.minusDays((long) (span * Math.pow(random.nextDouble(), GROWTH))));
         }
         dates.sort(null);
         return dates;
     }
 
-    private Client client(LocalDate firstContact, long[] sourceIds, List<Long> earlier, List<Long> connectors) {
+    private Client client(LocalDate firstContact, DemoStory story, long[] sourceIds, List<Long> earlier,
+            List<Long> connectors) {
         boolean woman = random.nextInt(100) < 80;
         DemoPeople.Person person = people.next(woman);
-        ClientStatus status = status(firstContact);
+        ClientStatus status = story.status();
         boolean recommended = random.nextInt(100) < 55;
         Long referrer = null;
         if (recommended && !earlier.isEmpty() && random.nextInt(100) < 85) {
@@ -131,7 +151,7 @@ public final class DemoPractice {
                 .request(random.nextInt(100) < 90 ? pick(words.requests()) : "")
                 .goals(goals(status))
                 .problems(problems())
-                .format(random.nextInt(100) < 75 ? SessionFormat.IN_PERSON : SessionFormat.ONLINE)
+                .format(story.format())
                 .language(words.language())
                 .consents(new Consents(firstContact, random.nextInt(100) < 85, random.nextInt(100) < 50,
                         status.endsWork() && random.nextInt(100) < 6))
@@ -139,16 +159,6 @@ public final class DemoPractice {
                 .endReason(status.endsWork() && random.nextInt(100) < 70 ? pick(words.endReasons()) : "")
                 .askNextTime(status == ClientStatus.ACTIVE && random.nextInt(100) < 40 ? pick(words.askNextTime()) : "")
                 .build();
-    }
-
-    /** Recent clients are mostly at work; older ones mostly finished, dropped out or archived. */
-    private ClientStatus status(LocalDate firstContact) {
-        long daysAgo = today.toEpochDay() - firstContact.toEpochDay();
-        ClientStatus[] all = ClientStatus.values(); // ENQUIRY ACTIVE PAUSED COMPLETED DROPPED_OUT REFERRED_ON ARCHIVED
-        int[] weights = daysAgo < 90 ? new int[] {30, 55, 8, 0, 5, 2, 0}
-                : daysAgo < 365 ? new int[] {5, 22, 10, 28, 28, 4, 3}
-                : new int[] {0, 3, 2, 33, 27, 4, 31};
-        return all[weighted(weights)];
     }
 
     private ContactDetails contacts(DemoPeople.Person person, boolean woman) {

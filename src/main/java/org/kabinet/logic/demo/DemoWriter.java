@@ -1,0 +1,43 @@
+package org.kabinet.logic.demo;
+
+import java.util.List;
+import org.kabinet.model.Enrolment;
+import org.kabinet.model.Lesson;
+import org.kabinet.model.Program;
+import org.kabinet.model.Session;
+import org.kabinet.storage.Transaction;
+
+/** Writes a demo client's story: the enrolment in the Base and the sessions, through the repositories. */
+final class DemoWriter {
+
+    private final long programId;
+    private final long[] lessonIds;
+
+    private DemoWriter(long programId, long[] lessonIds) {
+        this.programId = programId;
+        this.lessonIds = lessonIds;
+    }
+
+    /** The Base program as the file ships it: its id and its lessons in order. */
+    static DemoWriter forBase(Transaction tx) {
+        Program base = tx.programs().programs().stream().filter(p -> Program.BASE.equals(p.code())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a new file always has the Base program"));
+        List<Lesson> lessons = tx.programs().lessons(base.id());
+        return new DemoWriter(base.id(), lessons.stream().mapToLong(Lesson::id).toArray());
+    }
+
+    void write(Transaction tx, long clientId, DemoStory story) {
+        Long enrolmentId = null;
+        DemoStory.Enrolled e = story.enrolment();
+        if (e != null) {
+            enrolmentId = tx.enrolments().insert(new Enrolment(0, clientId, programId, e.enrolledOn(), e.price(),
+                    e.status(), e.since())).id();
+        }
+        for (DemoStory.Visit v : story.visits()) {
+            boolean lesson = v.lesson() > 0;
+            tx.sessions().insert(new Session(0, clientId, v.start(), Session.DEFAULT_MINUTES, story.format(), v.kind(),
+                    v.status(), v.late(), v.fee(), v.paid(), lesson ? enrolmentId : null,
+                    lesson ? lessonIds[v.lesson() - 1] : null));
+        }
+    }
+}
