@@ -131,7 +131,7 @@ public final class ClientRepository {
     }
 
     private List<ClientSummary> summariesOf(Long clientId) {
-        Map<Long, List<String>> phones = allPhones();
+        Map<Long, List<String>> phones = phones(clientId);
         ClientActivity activity = new ClientActivity(connection);
         Map<Long, LocalDate> last = activity.lastSessions(clientId);
         Map<Long, LocalDateTime> next = activity.nextSessions(LocalDateTime.now(clock), clientId);
@@ -361,13 +361,18 @@ public final class ClientRepository {
         return phones;
     }
 
-    private Map<Long, List<String>> allPhones() {
+    /** Client id → phones in order, for every client or just {@code clientId}. */
+    private Map<Long, List<String>> phones(Long clientId) {
         Map<Long, List<String>> phones = new java.util.HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT client_id, number FROM client_phone ORDER BY client_id, position");
-                ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                phones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        try (PreparedStatement st = connection.prepareStatement("SELECT client_id, number FROM client_phone"
+                + (clientId == null ? "" : " WHERE client_id = ?") + " ORDER BY client_id, position")) {
+            if (clientId != null) {
+                st.setLong(1, clientId);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    phones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
             return phones;
         } catch (SQLException e) {
