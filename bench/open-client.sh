@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Open-a-client benchmark: on a 5,000-client demo file (three years of sessions), how long the
 # card of the client with the most sessions takes to load (card, sessions, program progress, list
-# row), and how long the whole client list takes (with last/next session and progress columns).
+# row), how long the whole client list takes (with last/next session and progress columns), and
+# the program report of the Base.
 #   bench/open-client.sh        (no display needed; builds the jar first)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.kabinet.logic.ClientService;
 import org.kabinet.logic.EnrolmentService;
 import org.kabinet.logic.SessionService;
+import org.kabinet.logic.report.ProgramReportService;
+import org.kabinet.logic.report.ReportPeriod;
 import org.kabinet.model.Session;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpener;
@@ -19,7 +21,8 @@ import org.kabinet.storage.DatabaseOpener;
 /**
  * How fast a client's card and the client list load from a practice file (argument: the file),
  * without a window: the database work the card and the list wait for. The card is timed for the
- * client with the most sessions: their card, sessions, program progress and list row. Run by
+ * client with the most sessions: their card, sessions, program progress and list row; and the
+ * program report of the Base. Run by
  * {@code bench/open-client.sh}.
  */
 public final class OpenClientBench {
@@ -51,6 +54,14 @@ public final class OpenClientBench {
             long quiet = perClient.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
             System.out.println("open a client with one session:  " + time(() -> card.apply(quiet), CARD_RUNS));
             System.out.println("load the client list:            " + time(clients::list, LIST_RUNS));
+
+            ProgramReportService reports = new ProgramReportService(db, clock);
+            long base = reports.programs().get(0).id();
+            LocalDate today = LocalDate.now(clock);
+            System.out.println("program report, last 12 months:  " + time(() -> reports.report(base,
+                    ReportPeriod.lastTwelveMonths(today)), LIST_RUNS) + "   (goal: 100 ms)");
+            System.out.println("program report, all time:        " + time(() -> reports.report(base,
+                    ReportPeriod.allTime(today)), LIST_RUNS) + "   (goal: 100 ms)");
         }
     }
 
