@@ -61,6 +61,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     /** The file the user started with: where "back to my practice" leads from the demo. */
     private Path ownFile;
     private MainWindow window;
+    /** Set once the app is on its way out: reads cut short by closing the file are not errors. */
+    private boolean quitting;
     /** Shows the window during a slow opening; see {@link #showIfStillOpening()}. */
     private final PauseTransition reveal = new PauseTransition(OPENING_PANE_DELAY);
 
@@ -156,6 +158,10 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     private void openFailed(Throwable error) {
+        if (quitting) {
+            // Closing the file under a read still going (the list, just after start) ends it so.
+            return;
+        }
         showNow();
         if (error instanceof DatabaseOpenException refused) {
             refused(refused);
@@ -329,6 +335,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     private void quit(int status) {
+        quitting = true;
         executor.shutdown();
         if (window != null) {
             window.practice().close();

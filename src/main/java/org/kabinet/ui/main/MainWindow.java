@@ -131,8 +131,7 @@ public final class MainWindow implements Navigator {
      * own few sessions. The list follows with {@link #showList}.
      */
     public void showFirst(Runnable then) {
-        reveal(firstArea());
-        then.run();
+        reveal(firstArea(), then);
     }
 
     /** Shows the client list read with the file at start-up. */
@@ -162,6 +161,11 @@ public final class MainWindow implements Navigator {
     }
 
     private void reveal(Area area) {
+        reveal(area, () -> { });
+    }
+
+    /** Shows {@code area}; {@code filled} runs once it shows what it read. */
+    private void reveal(Area area, Runnable filled) {
         shown = area;
         navButtons.get(area).setSelected(true);
         if (area == Area.CLIENTS) {
@@ -174,11 +178,12 @@ public final class MainWindow implements Navigator {
             } else {
                 clientsView.focusSearch();
             }
+            filled.run();
             return;
         }
         Screen screen = screens.computeIfAbsent(area, this::build);
         content.getChildren().setAll(screen.root());
-        screen.shown();
+        screen.shown(filled);
     }
 
     private Screen build(Area area) {

@@ -10,4 +10,13 @@ public interface Screen {
     /** Called each time the screen comes into view: re-read what may have changed elsewhere. */
     default void shown() {
     }
+
+    /**
+     * Like {@link #shown()}, and runs {@code filled} once the screen shows what it read: the
+     * start-up figure counts until then.
+     */
+    default void shown(Runnable filled) {
+        shown();
+        filled.run();
+    }
 }

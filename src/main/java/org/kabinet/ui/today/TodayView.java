@@ -67,9 +67,15 @@ public final class TodayView implements Screen, AgendaRow.Actions {
 
     @Override
     public void shown() {
+        shown(() -> { });
+    }
+
+    @Override
+    public void shown(Runnable filled) {
         vm.load(() -> {
             render();
             focusFirstRow();
+            filled.run();
         });
     }
 
