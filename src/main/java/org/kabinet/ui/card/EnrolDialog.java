@@ -52,6 +52,7 @@ final class EnrolDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
         grid.addRow(0, new Label(messages.get("card.program.enrol.program")), program);
         grid.addRow(1, new Label(messages.get("card.program.enrol.date")), date);
         grid.addRow(2, new Label(messages.get("card.program.enrol.price")), price);

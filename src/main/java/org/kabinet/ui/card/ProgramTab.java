@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -72,10 +74,11 @@ final class ProgramTab {
             Label text = new Label(messages.get("card.program.none.text"));
             text.getStyleClass().add("empty-text");
             text.setWrapText(true);
-            VBox empty = new VBox(8, title, text);
+            VBox empty = new VBox(8, title, text, enrol);
+            VBox.setMargin(enrol, new Insets(12, 0, 0, 0));
             empty.setAlignment(Pos.CENTER);
             empty.getStyleClass().add("empty-state");
-            content.getChildren().add(0, empty);
+            content.getChildren().setAll(empty);
             return;
         }
         List<ProgramProgress> programs = activity.programs();
@@ -116,13 +119,14 @@ final class ProgramTab {
     }
 
     private Node actions(ProgramProgress p, int index) {
-        HBox actions = new HBox(8);
+        FlowPane actions = new FlowPane(8, 8);
         actions.setAlignment(Pos.CENTER_LEFT);
         EnrolmentStatus status = p.enrolment().status();
         p.nextLesson().filter(l -> status != EnrolmentStatus.COMPLETED).ifPresent(lesson -> {
             Button plan = new Button(messages.get("card.program.planNext"), Icons.of(Icon.SESSION));
             plan.setId("planNextLessonButton" + index);
             plan.getStyleClass().add("accent");
+            plan.setMinWidth(Region.USE_PREF_SIZE);
             plan.setOnAction(e -> vm.suggestStart(start -> SessionDialog.edit(context,
                     Session.planned(vm.clientId(), start, SessionKind.LESSON).withLesson(p.enrolment().id(), lesson.id()),
                     saved -> vm.changed())));
@@ -144,6 +148,7 @@ final class ProgramTab {
     private Button statusButton(ProgramProgress p, int index, EnrolmentStatus to, String key, String id) {
         Button button = new Button(messages.get(key));
         button.setId(id + index);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> vm.setStatus(p.enrolment().id(), to));
         return button;
     }
@@ -153,15 +158,26 @@ final class ProgramTab {
         grid.setHgap(12);
         grid.setVgap(5);
         grid.getStyleClass().add("lesson-grid");
+        // The title takes what is left; the state keeps room for "done 12.03.2026 · after a pause…".
+        ColumnConstraints numberColumn = new ColumnConstraints();
+        numberColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints titleColumn = new ColumnConstraints();
+        titleColumn.setPercentWidth(48);
+        ColumnConstraints stateColumn = new ColumnConstraints();
+        stateColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(numberColumn, titleColumn, stateColumn);
         grid.setId("lessons" + index);
         List<LessonStep> steps = p.steps();
         for (int i = 0; i < steps.size(); i++) {
             LessonStep step = steps.get(i);
             Label number = new Label((i + 1) + ".");
             number.getStyleClass().add("text-muted");
+            number.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label(ProgramLabels.lesson(step.lesson(), messages));
             title.getStyleClass().add("lesson-title");
+            title.setWrapText(true);
             Label state = new Label(stateText(step));
+            state.setWrapText(true);
             state.getStyleClass().add("lesson-" + step.state().name().toLowerCase().replace('_', '-'));
             if (step.resumedAfterPause()) {
                 state.getStyleClass().add("lesson-resumed");

@@ -21,9 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.Priority;
 import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
 import org.kabinet.model.Lesson;
@@ -71,7 +70,8 @@ final class SessionsTab {
         this.weekday = DateTimeFormatter.ofPattern("EE", messages.locale());
         table.setId("sessionsTable");
         table.getStyleClass().add("sessions-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep the width their text needs; a narrow card scrolls sideways rather than cut dates.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label(messages.get("card.sessions.empty"));
         placeholder.getStyleClass().add("text-muted");
         placeholder.setWrapText(true);
@@ -115,9 +115,8 @@ final class SessionsTab {
         delete.disableProperty().bind(selected.isNull());
         close.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().status() != SessionStatus.PLANNED, selected));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, plan, edit, close, gap, delete);
+        // A narrow card wraps the buttons onto a second line rather than cutting them off.
+        FlowPane bar = new FlowPane(8, 8, plan, edit, close, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         return bar;
@@ -185,20 +184,21 @@ final class SessionsTab {
     }
 
     private void addColumns() {
-        column("sessionWhenColumn", "card.sessions.column.when", 150, Session::start, this::when);
-        column("sessionLengthColumn", "card.sessions.column.length", 60, Session::minutes,
+        column("sessionWhenColumn", "card.sessions.column.when", 175, Session::start, this::when);
+        column("sessionLengthColumn", "card.sessions.column.length", 75, Session::minutes,
                 m -> messages.get("card.sessions.minutes", m));
-        column("sessionKindColumn", "card.sessions.column.kind", 130, Session::kind, messages::of);
-        column("sessionLessonColumn", "card.sessions.column.lesson", 160, s -> lesson(s.lessonId()), Function.identity());
-        column("sessionStatusColumn", "card.sessions.column.status", 130, s -> s,
+        column("sessionKindColumn", "card.sessions.column.kind", 150, Session::kind, messages::of);
+        column("sessionLessonColumn", "card.sessions.column.lesson", 180, s -> lesson(s.lessonId()), Function.identity());
+        column("sessionStatusColumn", "card.sessions.column.status", 150, s -> s,
                 s -> messages.of(s.status()) + (s.lateCancellation() && s.status() == SessionStatus.CANCELLED_BY_CLIENT
                         ? " · " + messages.get("card.sessions.late") : ""));
-        TableColumn<Session, Long> fee = column("sessionFeeColumn", "card.sessions.column.fee", 70, Session::fee,
+        TableColumn<Session, Long> fee = column("sessionFeeColumn", "card.sessions.column.fee", 75, Session::fee,
                 String::valueOf);
         fee.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<Session, Boolean> paid = new TableColumn<>(messages.get("card.sessions.column.paid"));
         paid.setId("sessionPaidColumn");
-        paid.setPrefWidth(60);
+        paid.setPrefWidth(85);
+        paid.setMinWidth(70);
         paid.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().paid()));
         paid.setCellFactory(c -> new TableCell<>() {
             private final Node check = Icons.of(Icon.SAVE);
@@ -223,6 +223,7 @@ final class SessionsTab {
         TableColumn<Session, T> column = new TableColumn<>(messages.get(key));
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.6);
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         column.setCellFactory(c -> new TableCell<>() {

@@ -42,7 +42,7 @@ final class SessionForm {
     private final ScreenContext context;
     final GridPane grid = new GridPane();
     final DateField date;
-    final TextField time = field("sessionTimeField", 5);
+    final TextField time = field("sessionTimeField", 4);
     final TextField minutes = field("sessionMinutesField", 4);
     final ComboBox<SessionFormat> format = new ComboBox<>();
     final ComboBox<SessionKind> kind = new ComboBox<>();
@@ -92,11 +92,14 @@ final class SessionForm {
         grid.getStyleClass().add("session-form");
         grid.setHgap(10);
         grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
     }
 
     /** Adds a labelled row of nodes (and the error label under it, if any). */
     void row(String key, javafx.scene.Node content, Label errorLabel) {
-        grid.add(new Label(messages.get(key)), 0, row);
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
         grid.add(content, 1, row++);
         if (errorLabel != null) {
             grid.add(errorLabel, 1, row++);
@@ -104,7 +107,9 @@ final class SessionForm {
     }
 
     void layOut() {
-        HBox when = new HBox(8, date, time, new Label(messages.get("sessionDialog.minutes")), minutes);
+        Label minutesLabel = new Label(messages.get("sessionDialog.minutes"));
+        minutesLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox when = new HBox(8, date, time, minutesLabel, minutes);
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row("sessionDialog.when", when, startError);
         grid.add(minutesError, 1, row++);
@@ -155,7 +160,11 @@ final class SessionForm {
         Optional<LocalDate> day = context.dates().parse(Text.clean(date.textProperty().get()));
         Optional<LocalTime> at = parseTime(time.getText());
         if (day.isEmpty() || at.isEmpty()) {
-            show(startError, day.isEmpty() ? "sessionDialog.error.date" : "sessionDialog.error.time", date.editor(), time);
+            if (day.isEmpty()) {
+                show(startError, "sessionDialog.error.date", date.editor());
+            } else {
+                show(startError, "sessionDialog.error.time", time);
+            }
             ok = false;
         }
         Integer length = parseWhole(minutes.getText(), 4);

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class ClientCardActivityTest {
         harness.awaitIdle();
         robot.clickOn("#planSessionButton");
         harness.awaitIdle();
-        robot.doubleClickOn("#sessionTimeField").eraseText(5).write("09:30");
+        robot.clickOn("#sessionTimeField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("09:30");
 
         robot.clickOn("#sessionSaveButton");
         harness.awaitIdle();
