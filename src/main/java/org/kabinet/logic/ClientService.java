@@ -39,6 +39,11 @@ public final class ClientService {
         return db.read(tx -> tx.clients().summaries());
     }
 
+    /** One client's list row, with the latest sessions and progress. */
+    public Optional<ClientSummary> summary(long id) {
+        return db.read(tx -> tx.clients().summary(id));
+    }
+
     public Optional<Client> load(long id) {
         return db.read(tx -> tx.clients().find(id));
     }

@@ -65,7 +65,7 @@ final class CardHeader {
     private String facts() {
         Client c = vm.original().get();
         if (c == null || c.isNew()) {
-            return c == null ? "" : messages.get("card.newHint");
+            return c == null ? "" : messages.get("card.newHint") + " " + messages.get("card.tabs.saveFirst");
         }
         List<String> parts = new ArrayList<>();
         ClientFacts.age(c.birthDate(), vm.today())

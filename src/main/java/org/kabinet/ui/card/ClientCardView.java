@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -17,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.util.function.LongConsumer;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.SearchableClient;
@@ -35,6 +37,7 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
+import org.kabinet.ui.main.ScreenContext;
 
 /** The client card on screen: binds every field to {@link ClientCardViewModel}. */
 public final class ClientCardView {
@@ -43,6 +46,10 @@ public final class ClientCardView {
     private final Messages messages;
     private final DateFormats dates;
     private final StackPane root;
+    private final ScreenContext context;
+    private final CardActivityViewModel activity;
+    private boolean sessionsBuilt;
+    private boolean programBuilt;
 
     @FXML private StackPane cardRoot;
     @FXML private VBox emptyState;
@@ -58,6 +65,9 @@ public final class ClientCardView {
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem deleteItem;
     @FXML private TabPane cardTabs;
+    @FXML private Tab profileTab;
+    @FXML private Tab sessionsTab;
+    @FXML private Tab programTab;
     @FXML private TextField lastNameField;
     @FXML private TextField firstNameField;
     @FXML private TextField patronymicField;
@@ -118,12 +128,21 @@ public final class ClientCardView {
     private DateField firstContactField;
     private DateField consentDateField;
 
-    public ClientCardView(ClientCardViewModel vm, Messages messages, DateFormats dates) {
+    /**
+     * @param activityChanged told the client's id after a session or enrolment changed from the
+     *     card, so the list row can show it
+     */
+    public ClientCardView(ClientCardViewModel vm, ScreenContext context, LongConsumer activityChanged) {
         this.vm = vm;
-        this.messages = messages;
-        this.dates = dates;
+        this.context = context;
+        this.messages = context.messages();
+        this.dates = context.dates();
+        this.activity = new CardActivityViewModel(context.practice(), context.executor(), context.onError(),
+                activityChanged);
         this.root = Fxml.load(this, messages);
+        root.getStylesheets().add(CardStyles.sheets().get(1));
         new CardHeader(vm, messages, dates).bind(titleLabel, statusBadge, factsLabel, askNextTimeBanner);
+        bindActivityTabs();
     }
 
     public StackPane root() {
@@ -283,6 +302,56 @@ public final class ClientCardView {
     /** Offers the clients matching what is typed in "referred by". */
     public void setReferralSuggestions(List<SearchableClient> clients) {
         ReferralSuggestions.attach(referredByField, clients, vm);
+    }
+
+    /**
+     * The sessions and program tabs: open only for a saved client, built on first look, and read
+     * from the file only while one of them is shown (and again when another client opens).
+     */
+    private void bindActivityTabs() {
+        var unsaved = Bindings.createBooleanBinding(() -> savedId() == 0, vm.original());
+        sessionsTab.disableProperty().bind(unsaved);
+        programTab.disableProperty().bind(unsaved);
+        cardTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> loadIfShown());
+        vm.original().addListener((obs, old, card) -> {
+            long id = savedId();
+            if (id == 0 && activityShown()) {
+                cardTabs.getSelectionModel().select(profileTab);
+            }
+            if (id != activity.clientId()) {
+                activity.forget();
+                loadIfShown();
+            }
+        });
+    }
+
+    private long savedId() {
+        Client card = vm.original().get();
+        return card == null || card.isNew() ? 0 : card.id();
+    }
+
+    private boolean activityShown() {
+        Tab tab = cardTabs.getSelectionModel().getSelectedItem();
+        return tab == sessionsTab || tab == programTab;
+    }
+
+    private void loadIfShown() {
+        Tab tab = cardTabs.getSelectionModel().getSelectedItem();
+        if (tab == sessionsTab && !sessionsBuilt) {
+            sessionsTab.setContent(new SessionsTab(context, activity).root());
+            sessionsBuilt = true;
+        } else if (tab == programTab && !programBuilt) {
+            programTab.setContent(new ProgramTab(context, activity).root());
+            programBuilt = true;
+        }
+        if (activityShown() && savedId() != 0) {
+            activity.load(savedId());
+        }
+    }
+
+    /** Shows the sessions tab of the open client. */
+    public void showSessions() {
+        cardTabs.getSelectionModel().select(sessionsTab);
     }
 
     /** Puts the cursor in the first name, for a new card. */

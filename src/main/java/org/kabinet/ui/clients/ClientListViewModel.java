@@ -56,16 +56,28 @@ public final class ClientListViewModel {
         shown.setPredicate(predicate);
     }
 
-    /** Shows a card just saved: replaces its row, or adds it when it is new. */
+    /**
+     * Shows a card just saved: replaces its row, or adds it when it is new. A card knows nothing
+     * of sessions, so the row keeps the sessions and progress it showed.
+     */
     public void put(ClientSummary summary) {
-        SearchableClient row = SearchableClient.of(summary, names);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id() == summary.id()) {
-                all.set(i, row);
+                all.set(i, SearchableClient.of(summary.withActivityOf(all.get(i).summary()), names));
                 return;
             }
         }
-        all.add(row);
+        all.add(SearchableClient.of(summary, names));
+    }
+
+    /** Replaces a row with one read again from the file, sessions and progress included. */
+    public void refresh(ClientSummary summary) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == summary.id()) {
+                all.set(i, SearchableClient.of(summary, names));
+                return;
+            }
+        }
     }
 
     public void remove(long id) {

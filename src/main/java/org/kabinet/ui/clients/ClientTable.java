@@ -3,6 +3,8 @@ package org.kabinet.ui.clients;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,11 +18,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
+import org.kabinet.i18n.ProgramLabels;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientFacts;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.PhoneNumbers;
+import org.kabinet.model.ProgressBadge;
 import org.kabinet.model.Source;
 import org.kabinet.ui.common.SourceLabels;
 
@@ -29,6 +33,7 @@ final class ClientTable {
 
     /** Primer's one-line row height with our badge in it, in pixels. */
     private static final double ROW_HEIGHT = 39;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private ClientTable() {
     }
@@ -72,6 +77,22 @@ final class ClientTable {
         TableColumn<SearchableClient, LocalDate> first = (TableColumn<SearchableClient, LocalDate>) columns.get(5);
         first.setCellValueFactory(value(ClientSummary::firstContact));
         first.setCellFactory(c -> cell(dates::format));
+
+        TableColumn<SearchableClient, ProgressBadge> program = (TableColumn<SearchableClient, ProgressBadge>) columns.get(6);
+        program.setCellValueFactory(value(ClientSummary::progress));
+        // One text per badge, made once: the list shows the same few badges over and over.
+        Map<ProgressBadge, String> badges = new HashMap<>();
+        program.setCellFactory(c -> cell(b -> badges.computeIfAbsent(b, k -> ProgramLabels.badge(k, messages))));
+        program.setComparator(Comparator.nullsFirst(Comparator.comparingInt(ProgressBadge::done)
+                .thenComparingInt(ProgressBadge::total)));
+
+        TableColumn<SearchableClient, LocalDate> last = (TableColumn<SearchableClient, LocalDate>) columns.get(7);
+        last.setCellValueFactory(value(ClientSummary::lastSession));
+        last.setCellFactory(c -> cell(dates::format));
+
+        TableColumn<SearchableClient, LocalDateTime> next = (TableColumn<SearchableClient, LocalDateTime>) columns.get(8);
+        next.setCellValueFactory(value(ClientSummary::nextSession));
+        next.setCellFactory(c -> cell(t -> dates.format(t.toLocalDate()) + " " + TIME.format(t)));
 
         // Every row is one line high; saying so spares the table measuring each row it lays out.
         table.setFixedCellSize(ROW_HEIGHT);

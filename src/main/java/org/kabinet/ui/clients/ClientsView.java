@@ -286,7 +286,7 @@ public final class ClientsView {
     /** The card form, built on first use; until then a light "no client selected" stands in. */
     public ClientCardView cardView() {
         if (cardView == null) {
-            cardView = new ClientCardView(vm.card(), messages, dates);
+            cardView = new ClientCardView(vm.card(), context, vm::refreshRow);
             cardView.setActions(this::save, this::cancel, this::archive, this::restore, this::delete,
                     this::editSources);
             cardView.setReferralSuggestions(vm.allClients());

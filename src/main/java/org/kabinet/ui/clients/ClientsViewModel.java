@@ -63,6 +63,11 @@ public final class ClientsViewModel {
                 () -> list.remove(id)), onError);
     }
 
+    /** Reads one row again, after its sessions or program changed elsewhere (the card's tabs). */
+    public void refreshRow(long id) {
+        executor.run(() -> practice.clients().summary(id), found -> found.ifPresent(list::refresh), onError);
+    }
+
     public void addSource(String name) {
         executor.run(() -> practice.sources().add(name), sources::setAll, onError);
     }
