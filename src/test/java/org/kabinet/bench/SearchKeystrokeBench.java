@@ -73,6 +73,9 @@ public final class SearchKeystrokeBench extends Application {
         stage.show();
         window.load(() -> {
             window.show(org.kabinet.ui.main.Area.CLIENTS);
+            // The clients screen is built on first show; lay it out so that its nodes can be found.
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             search = (TextField) scene.lookup("#searchField");
             for (int i = 0; i < ROUNDS; i++) {
                 queue.addAll(List.of(TYPED));
