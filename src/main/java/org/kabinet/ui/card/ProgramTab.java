@@ -93,13 +93,13 @@ final class ProgramTab {
         Label status = new Label(messages.of(p.enrolment().status()));
         status.getStyleClass().addAll("status-badge", "enrolment-" + p.enrolment().status().name().toLowerCase());
         ProgressBar bar = new ProgressBar(p.total() == 0 ? 0 : (double) p.done() / p.total());
-        bar.setPrefWidth(160);
+        bar.setMaxWidth(Double.MAX_VALUE);
         Label count = new Label(messages.get("card.program.count", p.done(), p.total()));
         count.setId("programCount" + index);
         count.getStyleClass().add("program-count");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(10, name, status, gap, bar, count);
+        HBox head = new HBox(10, name, status, gap, count);
         head.setAlignment(Pos.CENTER_LEFT);
 
         String since = messages.get("card.program.enrolledOn", dates.format(p.enrolment().enrolledOn()));
@@ -112,7 +112,7 @@ final class ProgramTab {
         Label facts = new Label(since);
         facts.getStyleClass().add("text-muted");
 
-        VBox box = new VBox(8, head, facts, actions(p, index), lessons(p, index));
+        VBox box = new VBox(8, head, bar, facts, actions(p, index), lessons(p, index));
         box.getStyleClass().add("enrolment-box");
         box.setId("enrolment" + index);
         return box;
