@@ -82,9 +82,14 @@ final class DemoSessions {
             return new DemoStory(format, statuses.neverCame(firstContact), null, List.of());
         }
         Client c = new Client(firstContact, format, 9 + random.nextInt(11), random.nextInt(4));
-        if (!c.visit(firstContact.plusDays(1 + random.nextInt(10)), 10, SessionKind.FIRST, 0)
-                || (c.last().status() != SessionStatus.DONE
-                        && !c.visit(c.lastDay().plusDays(3 + random.nextInt(5)), 7, SessionKind.FIRST, 0))) {
+        if (!c.visit(firstContact.plusDays(1 + random.nextInt(10)), 10, SessionKind.FIRST, 0)) {
+            return c.finish(null);
+        }
+        if (c.last().status() != SessionStatus.DONE && c.last().status() != SessionStatus.PLANNED) {
+            // A missed first consultation is booked once more; a planned one simply waits.
+            c.visit(c.lastDay().plusDays(3 + random.nextInt(5)), 7, SessionKind.FIRST, 0);
+        }
+        if (c.last().status() != SessionStatus.DONE) {
             return c.finish(null);
         }
         int path = random.nextInt(100);
