@@ -134,7 +134,8 @@ final class ProgramTab {
         });
         if (status == EnrolmentStatus.ACTIVE) {
             actions.getChildren().add(statusButton(p, index, EnrolmentStatus.PAUSED, "card.program.pause", "pauseButton"));
-        } else {
+        } else if (status != EnrolmentStatus.COMPLETED || p.nextLesson().isPresent()) {
+            // A program done to the last lesson has nothing to resume.
             actions.getChildren().add(statusButton(p, index, EnrolmentStatus.ACTIVE, "card.program.resume", "resumeButton"));
         }
         if (p.enrolment().isOpen()) {
