@@ -1,14 +1,17 @@
 package org.kabinet.ui.card;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
+import org.kabinet.i18n.ProgramLabels;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientFacts;
 import org.kabinet.model.ClientStatus;
+import org.kabinet.model.ClientSummary;
 import org.kabinet.model.PersonName;
 
 /** The top of the card: who this is, their status, and facts worked out from the card. */
@@ -40,7 +43,11 @@ final class CardHeader {
         };
         badge.accept(vm.original().get());
         vm.original().addListener((obs, old, card) -> badge.accept(card));
-        facts.textProperty().bind(Bindings.createStringBinding(this::facts, vm.original()));
+        facts.textProperty().bind(Bindings.createStringBinding(this::facts, vm.original(), vm.activity()));
+        // The line is cut short beside the buttons on a narrow card; the tooltip says it all.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(facts.textProperty());
+        facts.setTooltip(whole);
         askBanner.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("card.askNextTime.banner", asked()), vm.original()));
         askBanner.visibleProperty().bind(Bindings.createBooleanBinding(() -> !asked().isEmpty(), vm.original()));
@@ -61,7 +68,10 @@ final class CardHeader {
         return typed;
     }
 
-    /** "41 год · first contact 01.09.2026 · 84 days since last contact" for a saved card. */
+    /**
+     * "41 год · Base 7/15 · first contact 01.09.2026 · last contact 6 days ago" for a saved card;
+     * the last contact is the latest session held, else the first contact.
+     */
     private String facts() {
         Client c = vm.original().get();
         if (c == null || c.isNew()) {
@@ -70,11 +80,16 @@ final class CardHeader {
         List<String> parts = new ArrayList<>();
         ClientFacts.age(c.birthDate(), vm.today())
                 .ifPresent(age -> parts.add(messages.plural("card.age", age)));
+        ClientSummary row = vm.activity().get();
+        if (row != null && row.progress() != null) {
+            parts.add(ProgramLabels.badge(row.progress(), messages));
+        }
         if (c.firstContact() != null) {
             parts.add(messages.get("card.firstContactOn", dates.format(c.firstContact())));
-            ClientFacts.daysSince(c.firstContact(), vm.today())
-                    .ifPresent(days -> parts.add(messages.plural("card.daysSinceContact", days)));
         }
+        LocalDate last = row != null && row.lastSession() != null ? row.lastSession() : c.firstContact();
+        ClientFacts.daysSince(last, vm.today())
+                .ifPresent(days -> parts.add(messages.plural("card.daysSinceContact", days)));
         if (c.status() == ClientStatus.ARCHIVED || c.status().endsWork()) {
             if (!c.endReason().isEmpty()) {
                 parts.add(c.endReason());

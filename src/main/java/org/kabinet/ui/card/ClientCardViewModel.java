@@ -28,6 +28,7 @@ import org.kabinet.logic.ValidationException;
 import org.kabinet.model.Channel;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientStatus;
+import org.kabinet.model.ClientSummary;
 import org.kabinet.model.ClientValidator;
 import org.kabinet.model.FieldError;
 import org.kabinet.model.GoalStatus;
@@ -57,6 +58,8 @@ public final class ClientCardViewModel {
     private final LongFunction<Optional<PersonName>> clientNames;
     private final Consumer<Throwable> onError;
     private DuplicatePrompt duplicatePrompt = d -> true;
+    /** The open client's list row: last and next session, progress in the program. */
+    private final ObjectProperty<ClientSummary> activity = new SimpleObjectProperty<>();
 
     final CardFields fields = new CardFields();
     private final ObservableSet<ProblemTag> problems = FXCollections.observableSet(EnumSet.noneOf(ProblemTag.class));
@@ -312,6 +315,7 @@ public final class ClientCardViewModel {
 
     public ObservableList<Source> sources() { return sources; }
     public ReadOnlyObjectProperty<Client> original() { return original.getReadOnlyProperty(); }
+    public ObjectProperty<ClientSummary> activity() { return activity; }
     public ReadOnlyBooleanProperty dirty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty saving() { return saving.getReadOnlyProperty(); }
     public ObjectProperty<Long> referredById() { return referredById; }

@@ -39,6 +39,8 @@ public final class ClientsViewModel {
         this.onError = onError;
         this.list = new ClientListViewModel(names);
         this.card = new ClientCardViewModel(practice.clients(), executor, dates, this::nameOf, onError);
+        card.original().addListener((obs, old, open) -> card.activity().set(open == null || open.isNew() ? null
+                : rowOf(open.id()).orElse(null)));
         sources.addListener((javafx.collections.ListChangeListener<Source>) c -> {
             sourcesById = sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
             card.sources().setAll(sources);
@@ -65,7 +67,13 @@ public final class ClientsViewModel {
 
     /** Reads one row again, after its sessions or program changed elsewhere (the card's tabs). */
     public void refreshRow(long id) {
-        executor.run(() -> practice.clients().summary(id), found -> found.ifPresent(list::refresh), onError);
+        executor.run(() -> practice.clients().summary(id), found -> found.ifPresent(row -> {
+            list.refresh(row);
+            var open = card.original().get();
+            if (open != null && open.id() == row.id()) {
+                card.activity().set(row);
+            }
+        }), onError);
     }
 
     public void addSource(String name) {
@@ -81,8 +89,11 @@ public final class ClientsViewModel {
     }
 
     private Optional<PersonName> nameOf(long id) {
-        return list.all().stream().filter(c -> c.id() == id).findFirst()
-                .map(SearchableClient::summary).map(ClientSummary::name);
+        return rowOf(id).map(ClientSummary::name);
+    }
+
+    private Optional<ClientSummary> rowOf(long id) {
+        return list.all().stream().filter(c -> c.id() == id).findFirst().map(SearchableClient::summary);
     }
 
     public ClientListViewModel list() {
