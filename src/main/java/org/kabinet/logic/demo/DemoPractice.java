@@ -209,18 +209,7 @@ public final class DemoPractice {
     }
 
     private int weighted(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("weights must be positive");
+        return DemoStatuses.weighted(random, weights);
     }
 
     private String pick(List<String> list) {

@@ -9,6 +9,7 @@ import org.kabinet.logic.ClientQuery;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.ui.common.ClientNames;
 
 /**
  * Suggests clients as she types who recommended this one (ControlsFX auto-completion), so the
@@ -23,17 +24,7 @@ final class ReferralSuggestions {
     }
 
     static void attach(TextField field, List<SearchableClient> clients, ClientCardViewModel vm) {
-        StringConverter<ClientSummary> converter = new StringConverter<>() {
-            @Override
-            public String toString(ClientSummary s) {
-                return s == null ? "" : s.name().full();
-            }
-
-            @Override
-            public ClientSummary fromString(String text) {
-                return null;
-            }
-        };
+        StringConverter<ClientSummary> converter = new ClientNames();
         AutoCompletionBinding<ClientSummary> binding = TextFields.bindAutoCompletion(field, request -> {
             ClientQuery query = ClientQuery.of(request.getUserText());
             if (query.isEmpty() || request.getUserText().equals(vm.referredByText().get())

@@ -11,6 +11,7 @@ import org.kabinet.logic.ClientQuery;
 import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.ui.common.ClientNames;
 import org.kabinet.ui.main.ScreenContext;
 
 /**
@@ -38,17 +39,7 @@ final class SessionClientPicker {
         NameOrder order = NameOrder.of(context.messages().locale());
         context.executor().run(() -> context.practice().clients().list().stream()
                 .map(s -> SearchableClient.of(s, order)).toList(), all -> clients = all, context.onError());
-        StringConverter<ClientSummary> converter = new StringConverter<>() {
-            @Override
-            public String toString(ClientSummary s) {
-                return s == null ? "" : s.name().full();
-            }
-
-            @Override
-            public ClientSummary fromString(String text) {
-                return null;
-            }
-        };
+        StringConverter<ClientSummary> converter = new ClientNames();
         AutoCompletionBinding<ClientSummary> binding = TextFields.bindAutoCompletion(field, request -> {
             ClientQuery query = ClientQuery.of(request.getUserText());
             if (query.isEmpty() || chosen != null && request.getUserText().equals(chosen.name().full())) {
