@@ -3,6 +3,7 @@ package org.kabinet.logic;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.kabinet.logic.report.ProgramReportService;
+import org.kabinet.logic.sheets.SheetService;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
@@ -23,6 +24,10 @@ public final class Practice implements AutoCloseable {
     private final SessionService sessions;
     private final EnrolmentService enrolments;
     private final AgendaService agenda;
+    private final ExerciseService exercises;
+    private final HomeworkService homework;
+    private final SettingsService settings;
+    private final SheetService sheets;
     private final ProgramReportService reports;
 
     private Practice(Database db, Clock clock) {
@@ -35,6 +40,10 @@ public final class Practice implements AutoCloseable {
         this.sessions = new SessionService(db, clock);
         this.enrolments = new EnrolmentService(db, clock);
         this.agenda = new AgendaService(db, clock);
+        this.exercises = new ExerciseService(db);
+        this.homework = new HomeworkService(db, clock);
+        this.settings = new SettingsService(db);
+        this.sheets = new SheetService(db, clock);
         this.reports = new ProgramReportService(db, clock);
     }
 
@@ -85,6 +94,23 @@ public final class Practice implements AutoCloseable {
     /** The program report's numbers. */
     public ProgramReportService reports() {
         return reports;
+    }
+
+    public ExerciseService exercises() {
+        return exercises;
+    }
+
+    public HomeworkService homework() {
+        return homework;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Printed sheets (PDF): homework and the program information sheet. */
+    public SheetService sheets() {
+        return sheets;
     }
 
     @Override

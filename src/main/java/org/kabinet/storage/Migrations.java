@@ -18,7 +18,8 @@ public final class Migrations {
     /** In order; the position in this list (from 1) is the schema version the script produces. */
     static final List<String> SCRIPTS = List.of(
             "V001__clients.sql",
-            "V002__programs_and_sessions.sql");
+            "V002__programs_and_sessions.sql",
+            "V003__homework.sql");
 
     /** The schema version this build of Kabinet writes. */
     public static final int LATEST = SCRIPTS.size();

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.kabinet.model.NameOnSheet;
+import org.kabinet.model.PaperSize;
+import org.kabinet.model.SheetSettings;
 
 /** Facts about the practice file itself, such as whether it is a demo. */
 public final class PracticeMetaRepository {
@@ -24,6 +27,20 @@ public final class PracticeMetaRepository {
 
     public void markAsDemo() {
         put(DEMO_KEY, "true");
+    }
+
+    /** What printed sheets carry: her name and contacts, the paper, how clients are named. */
+    public SheetSettings sheetSettings() {
+        return new SheetSettings(get("sheet.practitioner").orElse(""), get("sheet.contacts").orElse(""),
+                get("sheet.paper").map(PaperSize::valueOf).orElse(PaperSize.A4),
+                get("sheet.names").map(NameOnSheet::valueOf).orElse(NameOnSheet.FULL));
+    }
+
+    public void putSheetSettings(SheetSettings s) {
+        put("sheet.practitioner", s.practitioner());
+        put("sheet.contacts", s.contacts());
+        put("sheet.paper", s.paper().name());
+        put("sheet.names", s.names().name());
     }
 
     Optional<String> get(String key) {

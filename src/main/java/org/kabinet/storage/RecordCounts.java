@@ -11,19 +11,21 @@ import java.util.Map;
 public final class RecordCounts {
 
     /** Kind of record as printed by {@code verify}, and the table that holds it. */
-    private static final Map<String, String> TABLES = Map.of(
-            "clients", "client",
-            "sources", "source",
-            "goals", "client_goal",
-            "phones", "client_phone",
-            "statusChanges", "client_status_change",
-            "programs", "program",
-            "lessons", "lesson",
-            "enrolments", "enrolment",
-            "sessions", "session");
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("clients", "client"),
+            Map.entry("sources", "source"),
+            Map.entry("goals", "client_goal"),
+            Map.entry("phones", "client_phone"),
+            Map.entry("statusChanges", "client_status_change"),
+            Map.entry("programs", "program"),
+            Map.entry("lessons", "lesson"),
+            Map.entry("enrolments", "enrolment"),
+            Map.entry("sessions", "session"),
+            Map.entry("exercises", "exercise"),
+            Map.entry("homework", "homework"));
 
     private static final String[] ORDER = {"clients", "goals", "phones", "sources", "statusChanges",
-        "programs", "lessons", "enrolments", "sessions"};
+        "programs", "lessons", "enrolments", "sessions", "exercises", "homework"};
 
     private final Connection connection;
 

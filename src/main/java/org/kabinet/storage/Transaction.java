@@ -38,6 +38,14 @@ public final class Transaction {
         return new EnrolmentRepository(connection, clock);
     }
 
+    public ExerciseRepository exercises() {
+        return new ExerciseRepository(connection);
+    }
+
+    public HomeworkRepository homework() {
+        return new HomeworkRepository(connection, clock);
+    }
+
     public PracticeMetaRepository meta() {
         return new PracticeMetaRepository(connection);
     }

@@ -13,6 +13,8 @@ public final class Icons {
         ASK(Feather.MESSAGE_CIRCLE),
         PROGRAMS(Feather.LAYERS),
         REPORT(Feather.BAR_CHART_2),
+        LIBRARY(Feather.BOOK_OPEN),
+        PRINT(Feather.PRINTER),
         SESSION(Feather.CLOCK),
         ADD_CLIENT(Feather.USER_PLUS),
         SEARCH(Feather.SEARCH),

@@ -6,5 +6,6 @@ public enum Area {
     CLIENTS,
     CALENDAR,
     PROGRAMS,
-    REPORT
+    REPORT,
+    LIBRARY
 }

@@ -33,6 +33,7 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.library.LibraryView;
 import org.kabinet.ui.programs.ProgramsView;
 import org.kabinet.ui.report.ProgramReportView;
 import org.kabinet.ui.today.TodayView;
@@ -64,6 +65,7 @@ public final class MainWindow implements Navigator {
     @FXML private ToggleButton calendarNav;
     @FXML private ToggleButton programsNav;
     @FXML private ToggleButton reportNav;
+    @FXML private ToggleButton libraryNav;
     @FXML private StackPane brandIcon;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
@@ -94,6 +96,7 @@ public final class MainWindow implements Navigator {
         nav(Area.CALENDAR, calendarNav, Icon.CALENDAR, group);
         nav(Area.PROGRAMS, programsNav, Icon.PROGRAMS, group);
         nav(Area.REPORT, reportNav, Icon.REPORT, group);
+        nav(Area.LIBRARY, libraryNav, Icon.LIBRARY, group);
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -192,6 +195,7 @@ public final class MainWindow implements Navigator {
             case CALENDAR -> new WeekCalendarView(context);
             case PROGRAMS -> new ProgramsView(context);
             case REPORT -> new ProgramReportView(context);
+            case LIBRARY -> new LibraryView(context);
             case CLIENTS -> throw new IllegalArgumentException("the clients area is built apart");
         };
     }
@@ -237,7 +241,7 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel, Ctrl+1…5 the areas (Cmd on a
+     * Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel, Ctrl+1…6 the areas (Cmd on a
      * Mac).
      */
     public void installShortcuts(Scene scene) {
@@ -258,7 +262,8 @@ public final class MainWindow implements Navigator {
                 clientsView.cancel();
             }
         });
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
         for (Area area : Area.values()) {
             accelerators.put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(area));
