@@ -54,7 +54,7 @@ public final class DemoPractice {
     }
 
     /**
-     * Writes {@code count} clients with their sessions and enrolments and marks the file as a demo;
+     * Writes {@code count} clients with their sessions, enrolments and homework and marks the file as a demo;
      * returns how many clients were written.
      */
     public int writeInto(Database db, int count) {
@@ -62,12 +62,11 @@ public final class DemoPractice {
         List<DemoStory> stories = stories(firstContacts);
         List<Long> ids = new ArrayList<>(count);
         List<Long> connectors = new ArrayList<>();
-        db.write(tx -> {
+        DemoWriter writer = db.write(tx -> {
             tx.meta().markAsDemo();
-            return null;
+            return DemoWriter.forBase(tx, new Random(seed * 104_729 + 31), language);
         });
         long[] sourceIds = db.read(tx -> sourceIds(tx.sources().all()));
-        DemoWriter writer = db.read(DemoWriter::forBase);
         for (int from = 0; from < count; from += BATCH) {
             int to = Math.min(count, from + BATCH);
             int start = from;

@@ -1,29 +1,41 @@
 package org.kabinet.logic.demo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.kabinet.model.Enrolment;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.Program;
 import org.kabinet.model.Session;
 import org.kabinet.storage.Transaction;
 
-/** Writes a demo client's story: the enrolment in the Base and the sessions, through the repositories. */
+/**
+ * Writes a demo client's story: the enrolment in the Base, the sessions and the homework given at
+ * them, through the repositories.
+ */
 final class DemoWriter {
 
     private final long programId;
     private final long[] lessonIds;
+    private final DemoHomework homework;
 
-    private DemoWriter(long programId, long[] lessonIds) {
+    private DemoWriter(long programId, long[] lessonIds, DemoHomework homework) {
         this.programId = programId;
         this.lessonIds = lessonIds;
+        this.homework = homework;
     }
 
-    /** The Base program as the file ships it: its id and its lessons in order. */
-    static DemoWriter forBase(Transaction tx) {
+    /**
+     * The Base program as the file ships it (its id and its lessons in order), with homework drawn
+     * from {@code random}; gives the Base lessons their default exercises and fills in the sheet
+     * settings.
+     */
+    static DemoWriter forBase(Transaction tx, Random random, DemoLanguage language) {
         Program base = tx.programs().programs().stream().filter(p -> Program.BASE.equals(p.code())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a new file always has the Base program"));
         List<Lesson> lessons = tx.programs().lessons(base.id());
-        return new DemoWriter(base.id(), lessons.stream().mapToLong(Lesson::id).toArray());
+        return new DemoWriter(base.id(), lessons.stream().mapToLong(Lesson::id).toArray(),
+                DemoHomework.setUp(tx, random, language, lessons));
     }
 
     void write(Transaction tx, long clientId, DemoStory story) {
@@ -33,11 +45,13 @@ final class DemoWriter {
             enrolmentId = tx.enrolments().insert(new Enrolment(0, clientId, programId, e.enrolledOn(), e.price(),
                     e.status(), e.since())).id();
         }
+        List<Long> sessionIds = new ArrayList<>(story.visits().size());
         for (DemoStory.Visit v : story.visits()) {
             boolean lesson = v.lesson() > 0;
-            tx.sessions().insert(new Session(0, clientId, v.start(), Session.DEFAULT_MINUTES, story.format(), v.kind(),
+            sessionIds.add(tx.sessions().insert(new Session(0, clientId, v.start(), Session.DEFAULT_MINUTES, story.format(), v.kind(),
                     v.status(), v.late(), v.fee(), v.paid(), lesson ? enrolmentId : null,
-                    lesson ? lessonIds[v.lesson() - 1] : null));
+                    lesson ? lessonIds[v.lesson() - 1] : null)).id());
         }
+        homework.give(tx, clientId, story.visits(), sessionIds, lessonIds);
     }
 }
