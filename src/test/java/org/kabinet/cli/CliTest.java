@@ -71,6 +71,14 @@ class CliTest {
     }
 
     @Test
+    void demoThenVerify_countsExercisesAndHomework() {
+        Path file = folder.resolve("k.db");
+        assertThat(run("demo", "--db", file.toString(), "--clients", "300", "--seed", "7")).isZero();
+        assertThat(run("verify", "--db", file.toString())).isZero();
+        assertThat(out()).contains("\"exercises\": 14").containsPattern("\"homework\": [1-9]\\d*");
+    }
+
+    @Test
     void demo_overARealPractice_refusesAndLeavesItAlone() throws Exception {
         Path file = folder.resolve("mine.db");
         try (Practice practice = Practice.open(file, TestClock.FIXED)) {

@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,15 @@ import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Enrolment;
+import org.kabinet.model.EnrolmentStatus;
+import org.kabinet.model.Exercise;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.Program;
+import org.kabinet.model.Session;
+import org.kabinet.model.SessionKind;
+import org.kabinet.model.SessionStatus;
+import org.kabinet.model.SheetSettings;
 import org.kabinet.model.Source;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
@@ -178,6 +187,58 @@ class MigrationsTest {
                     "Removing blocks in the body", "Man and woman");
             assertThat(ProgramLabels.lesson(lessons.get(5), ru)).isEqualTo("Урок 6");
             assertThat(ProgramLabels.lesson(lessons.get(14), en)).isEqualTo("Lesson 15");
+        }
+        try (Connection c = connect(file)) {
+            assertThat(DatabaseOpener.queryInt(c, "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
+            assertThat(DatabaseOpener.queryString(c, "PRAGMA foreign_key_check")).isNull();
+        }
+    }
+
+    @Test
+    void migrate_versionTwoFileWithSessionsAndEnrolments_keepsEverythingAndSeedsFourteenExercises()
+            throws Exception {
+        Path file = dir.resolve("v2.db");
+        Client olga;
+        Enrolment enrolment;
+        Session lesson;
+        Session single;
+        try (Connection c = connect(file)) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(Migrations.script(1));
+                st.executeUpdate(Migrations.script(2));
+                st.executeUpdate("PRAGMA user_version = 2");
+            }
+            Transaction tx = new Transaction(c, TestClock.FIXED);
+            olga = tx.clients().insert(ClientBuilders.olga().build());
+            tx.clients().insert(ClientBuilders.anna().referredById(olga.id()).build());
+            Program base = tx.programs().programs().get(0);
+            Lesson first = tx.programs().lessons(base.id()).get(0);
+            enrolment = tx.enrolments().insert(new Enrolment(0, olga.id(), base.id(), LocalDate.of(2026, 9, 1),
+                    45_000L, EnrolmentStatus.ACTIVE, LocalDate.of(2026, 9, 1)));
+            lesson = tx.sessions().insert(Session.planned(olga.id(), LocalDateTime.of(2026, 9, 8, 11, 0),
+                    SessionKind.LESSON).withStatus(SessionStatus.DONE).withLesson(enrolment.id(), first.id()));
+            single = tx.sessions().insert(Session.planned(olga.id(), LocalDateTime.of(2026, 12, 1, 11, 0),
+                    SessionKind.SINGLE));
+        }
+
+        try (Database db = new DatabaseOpener(TestClock.FIXED).openOrCreate(file)) {
+            Optional<Client> olgaAfter = db.read(tx -> tx.clients().find(olga.id()));
+            List<Session> sessions = db.read(tx -> tx.sessions().forClient(olga.id()));
+            Optional<Enrolment> enrolmentAfter = db.read(tx -> tx.enrolments().find(enrolment.id()));
+            assertThat(olgaAfter).contains(olga);
+            assertThat(sessions).containsExactlyInAnyOrder(lesson, single);
+            assertThat(enrolmentAfter).contains(enrolment);
+            Map<String, Long> counts = db.read(tx -> tx.counts().all());
+            assertThat(counts).containsEntry("clients", 2L).containsEntry("sessions", 2L)
+                    .containsEntry("enrolments", 1L).containsEntry("lessons", 15L)
+                    .containsEntry("exercises", 14L).containsEntry("homework", 0L);
+            List<Exercise> exercises = db.read(tx -> tx.exercises().all());
+            assertThat(exercises).extracting(Exercise::code).containsExactly("eveningReview", "disidentification",
+                    "idealModel", "subpersonalities", "innerGuide", "safePlace", "unsentLetter", "awareNow",
+                    "partDialogue", "bodyScan", "squareBreathing", "emotionsDiary", "thoughtRecord", "gratitude");
+            assertThat(exercises).noneMatch(e -> e.ownTexts() || e.retired());
+            SheetSettings sheets = db.read(tx -> tx.meta().sheetSettings());
+            assertThat(sheets).isEqualTo(SheetSettings.DEFAULT);
         }
         try (Connection c = connect(file)) {
             assertThat(DatabaseOpener.queryInt(c, "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
