@@ -53,6 +53,7 @@ public final class LibraryView implements Screen {
         this.details = new ExerciseDetails(messages);
         this.editor = new ExerciseEditor(messages, vm, this::save, this::cancel);
         root.setId("libraryView");
+        root.getStylesheets().add(LibraryView.class.getResource("/org/kabinet/ui/library/library.css").toExternalForm());
         root.setTop(header());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.38);
