@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
@@ -31,7 +32,8 @@ final class ExerciseEditor {
 
     private final Messages messages;
     private final VBox form = new VBox(6);
-    private final ScrollPane root = new ScrollPane(form);
+    private final ScrollPane scroll = new ScrollPane(form);
+    private final BorderPane root = new BorderPane(scroll);
     private final TextField title = field("exerciseTitleField");
     private final ComboBox<ExerciseMethod> method = new ComboBox<>();
     private final TextArea purpose = area("exercisePurposeArea", 3);
@@ -63,15 +65,18 @@ final class ExerciseEditor {
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox.setMargin(buttons, new Insets(8, 0, 0, 0));
+        // Save stays in sight below a long form.
+        buttons.setPadding(new Insets(10, 20, 12, 20));
+        buttons.getStyleClass().add("editor-buttons");
         form.getChildren().addAll(label("library.edit.title", title), title, titleError,
                 label("library.edit.method", method), method, label("library.purpose", purpose), purpose,
                 label("library.steps", steps), steps, label("library.edit.duration", duration), duration,
                 label("library.edit.frequency", frequency), frequency, label("library.questions", questions), questions,
-                label("library.tags", tags), tags, buttons);
+                label("library.tags", tags), tags);
         form.setId("exerciseEditor");
         form.setPadding(new Insets(16, 20, 20, 20));
-        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.setBottom(buttons);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (CTRL_S.match(e)) {
                 e.consume();
                 onSave.run();
@@ -80,8 +85,8 @@ final class ExerciseEditor {
                 onCancel.run();
             }
         });
-        root.setFitToWidth(true);
-        root.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
     }
 
     Node root() {
