@@ -59,9 +59,9 @@ final class HomeworkTab {
         placeholder.getStyleClass().add("text-muted");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        column("homeworkGivenColumn", "card.homework.column.given", 100, Homework::assignedOn, context.dates()::format);
-        column("homeworkTitleColumn", "card.homework.column.title", 260, this::title, Function.identity());
-        column("homeworkDueColumn", "card.homework.column.due", 100, Homework::due, context.dates()::format);
+        column("homeworkGivenColumn", "card.homework.column.given", 95, Homework::assignedOn, context.dates()::format);
+        column("homeworkTitleColumn", "card.homework.column.title", 200, this::title, Function.identity());
+        column("homeworkDueColumn", "card.homework.column.due", 95, Homework::due, context.dates()::format);
         column("homeworkStatusColumn", "card.homework.column.status", 130, Homework::status, messages::of);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
@@ -182,7 +182,8 @@ final class HomeworkTab {
         TableColumn<Homework, T> column = new TableColumn<>(messages.get(key));
         column.setId(id);
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.6);
+        // Dates and statuses keep their whole width; the title gives way and says itself in a tooltip.
+        column.setMinWidth(id.equals("homeworkTitleColumn") ? 120 : width);
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -190,6 +191,9 @@ final class HomeworkTab {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+                if (id.equals("homeworkTitleColumn")) {
+                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(getText()));
+                }
             }
         });
         table.getColumns().add(column);

@@ -78,6 +78,7 @@ public final class AssignHomeworkDialog {
                 heading("homework.assign.note"), note,
                 heading("homework.assign.due"), due, error);
         form.setPrefWidth(520);
+        form.setPadding(new javafx.geometry.Insets(4, 12, 0, 12));
         dialog.setTitle(messages.get("homework.assign.title"));
         dialog.initOwner(context.dialogs().owner());
         dialog.setResizable(true);

@@ -40,7 +40,7 @@ public final class ExerciseChooser {
         search.setPromptText(messages.get("library.search"));
         search.textProperty().addListener((o, a, words) -> shown.setPredicate(new ExerciseFilter(words, null, null, false)));
         list.setId("chooserList");
-        list.setPrefHeight(240);
+        list.setPrefHeight(210);
         list.setCellFactory(l -> new TickCell());
         Label placeholder = new Label(messages.get("chooser.empty"));
         placeholder.getStyleClass().add("text-muted");

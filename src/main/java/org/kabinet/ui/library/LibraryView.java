@@ -175,6 +175,7 @@ public final class LibraryView implements Screen {
             retire.setText(messages.get(e.retired() ? "library.bringBack" : "library.retire"));
             if (list.getSelectionModel().getSelectedItem() != e) {
                 list.getSelectionModel().select(e);
+                list.scrollTo(e);
             }
         } else {
             retire.setText(messages.get("library.retire"));
