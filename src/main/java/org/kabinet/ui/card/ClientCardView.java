@@ -50,6 +50,7 @@ public final class ClientCardView {
     private final CardActivityViewModel activity;
     private boolean sessionsBuilt;
     private boolean programBuilt;
+    private HomeworkTab homework;
 
     @FXML private StackPane cardRoot;
     @FXML private VBox emptyState;
@@ -68,6 +69,7 @@ public final class ClientCardView {
     @FXML private Tab profileTab;
     @FXML private Tab sessionsTab;
     @FXML private Tab programTab;
+    @FXML private Tab homeworkTab;
     @FXML private TextField lastNameField;
     @FXML private TextField firstNameField;
     @FXML private TextField patronymicField;
@@ -305,13 +307,14 @@ public final class ClientCardView {
     }
 
     /**
-     * The sessions and program tabs: open only for a saved client, built on first look, and read
+     * The sessions, program and homework tabs: open only for a saved client, built on first look, and read
      * from the file only while one of them is shown (and again when another client opens).
      */
     private void bindActivityTabs() {
         var unsaved = Bindings.createBooleanBinding(() -> savedId() == 0, vm.original());
         sessionsTab.disableProperty().bind(unsaved);
         programTab.disableProperty().bind(unsaved);
+        homeworkTab.disableProperty().bind(unsaved);
         cardTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> loadIfShown());
         vm.original().addListener((obs, old, card) -> {
             long id = savedId();
@@ -332,7 +335,7 @@ public final class ClientCardView {
 
     private boolean activityShown() {
         Tab tab = cardTabs.getSelectionModel().getSelectedItem();
-        return tab == sessionsTab || tab == programTab;
+        return tab == sessionsTab || tab == programTab || tab == homeworkTab;
     }
 
     private void loadIfShown() {
@@ -343,6 +346,13 @@ public final class ClientCardView {
         } else if (tab == programTab && !programBuilt) {
             programTab.setContent(new ProgramTab(context, activity).root());
             programBuilt = true;
+        } else if (tab == homeworkTab) {
+            if (homework == null) {
+                homework = new HomeworkTab(context);
+                homeworkTab.setContent(homework.root());
+            }
+            homework.load(savedId());
+            return;
         }
         if (activityShown() && savedId() != 0) {
             activity.load(savedId());

@@ -44,6 +44,7 @@ public final class ProgramsView implements Screen {
     private final ComboBox<Program> programChoice = new ComboBox<>();
     private final TableView<Lesson> table = new TableView<>();
     private final LessonForm form;
+    private final LessonDefaults defaults;
     private final Button retireProgram = new Button();
     private final Button retireLesson = new Button();
 
@@ -53,6 +54,7 @@ public final class ProgramsView implements Screen {
         this.vm = new ProgramsViewModel(context.practice().programs(), context.executor(), messages,
                 this::showRefusal, context.onError());
         this.form = new LessonForm(messages, vm::save);
+        this.defaults = new LessonDefaults(context);
         root.setId("programsView");
         root.getStylesheets().add(ProgramsView.class.getResource("programs.css").toExternalForm());
         root.setTop(programBar());
@@ -62,7 +64,9 @@ public final class ProgramsView implements Screen {
         VBox lessons = new VBox(8, lessonBar(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         lessons.setPadding(new Insets(0, 0, 12, 12));
-        SplitPane split = new SplitPane(lessons, form.root());
+        VBox side = new VBox(form.root(), defaults.root());
+        VBox.setVgrow(form.root(), Priority.ALWAYS);
+        SplitPane split = new SplitPane(lessons, side);
         split.setDividerPositions(0.68);
         root.setCenter(split);
         bind();
@@ -168,6 +172,7 @@ public final class ProgramsView implements Screen {
                 }
             }
             form.show(l);
+            defaults.show(l);
             retireLesson.setText(messages.get(l != null && l.retired()
                     ? "programs.bringBackLesson" : "programs.retireLesson"));
         });
