@@ -134,7 +134,7 @@ final class PageFlow implements AutoCloseable {
 
     /** A numbered or bulleted item: the marker hangs left of the wrapped text. */
     void item(String marker, String text) throws IOException {
-        float indent = 16;
+        float indent = 20;
         float leading = BODY * 1.4f;
         keep(leading);
         write(out, fonts.regular, BODY, INK, SheetFonts.printable(marker), MARGIN + 2, y - BODY);

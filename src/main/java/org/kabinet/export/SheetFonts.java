@@ -29,8 +29,8 @@ final class SheetFonts {
     }
 
     static SheetFonts embedIn(PDDocument doc) throws IOException {
-        return new SheetFonts(PDType0Font.load(doc, new RandomAccessReadBuffer(REGULAR), true, true),
-                PDType0Font.load(doc, new RandomAccessReadBuffer(BOLD), true, true));
+        return new SheetFonts(PDType0Font.load(doc, new RandomAccessReadBuffer(REGULAR), true, false),
+                PDType0Font.load(doc, new RandomAccessReadBuffer(BOLD), true, false));
     }
 
     /**
