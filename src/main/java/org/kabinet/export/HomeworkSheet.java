@@ -31,7 +31,7 @@ public record HomeworkSheet(String clientName, String date, String lesson, List<
     }
 
     /** The words on the sheet, in the sheet's language. */
-    public record Labels(String title, String client, String date, String lesson, String purpose, String steps,
+    public record Labels(String title, String client, String date, String lesson, String steps,
             String duration, String frequency, String answers, String forYou, String notes) {
     }
 }

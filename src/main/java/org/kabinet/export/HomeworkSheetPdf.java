@@ -64,6 +64,8 @@ public final class HomeworkSheetPdf {
                 flow.body(item.forYou());
             }
             flow.space(8);
+            // The answers label never ends a page alone: it goes with its first question and lines.
+            flow.keep(PageFlow.BODY * 4 + 2 * 24);
             if (item.questions().isEmpty()) {
                 flow.label(labels.notes());
                 flow.ruledLines(LINES_FOR_FREE_TEXT);

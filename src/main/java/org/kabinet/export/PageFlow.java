@@ -134,10 +134,12 @@ final class PageFlow implements AutoCloseable {
 
     /** A numbered or bulleted item: the marker hangs left of the wrapped text. */
     void item(String marker, String text) throws IOException {
-        float indent = 20;
+        float indent = 22;
         float leading = BODY * 1.4f;
         keep(leading);
-        write(out, fonts.regular, BODY, INK, SheetFonts.printable(marker), MARGIN + 2, y - BODY);
+        String m = SheetFonts.printable(marker);
+        // Markers are right-aligned, so "9." and "10." line their texts up.
+        write(out, fonts.regular, BODY, INK, m, MARGIN + indent - 5 - widthOf(m, fonts.regular, BODY), y - BODY);
         paragraph(text, false, BODY, INK, indent);
     }
 

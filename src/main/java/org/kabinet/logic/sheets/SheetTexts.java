@@ -42,7 +42,7 @@ final class SheetTexts {
     HomeworkSheet.Labels homeworkLabels() {
         return new HomeworkSheet.Labels(messages.get("sheet.homework.title"), messages.get("sheet.homework.for"),
                 messages.get("sheet.homework.date"), messages.get("sheet.homework.lesson"),
-                messages.get("sheet.homework.purpose"), messages.get("sheet.homework.steps"),
+                messages.get("sheet.homework.steps"),
                 messages.get("sheet.homework.duration"), messages.get("sheet.homework.frequency"),
                 messages.get("sheet.homework.answers"), messages.get("sheet.homework.forYou"),
                 messages.get("sheet.homework.notes"));
