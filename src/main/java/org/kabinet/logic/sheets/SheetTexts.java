@@ -49,7 +49,9 @@ final class SheetTexts {
     }
 
     /** One client's sheet; {@code session} is the day's session when known, else the items' own. */
-    HomeworkSheet homework(Transaction tx, SheetSettings settings, List<Homework> items, Session session) {
+    HomeworkSheet homework(Transaction tx, SheetSettings settings, List<Homework> given, Session session) {
+        // In the order she gave them, whatever order the caller found them in.
+        List<Homework> items = given.stream().sorted(java.util.Comparator.comparingLong(Homework::id)).toList();
         Homework first = items.get(0);
         Client client = tx.clients().find(first.clientId()).orElseThrow(() -> new ClientGoneException(first.clientId()));
         Session held = session != null ? session
