@@ -30,7 +30,8 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.commands = List.of(new HelpCommand(this), new DemoCommand(messages, clock),
-                new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock));
+                new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock),
+                new HomeworkPdfCommand(messages, clock));
     }
 
     /** Whether {@code word} names a command rather than a window option like {@code --db}. */
