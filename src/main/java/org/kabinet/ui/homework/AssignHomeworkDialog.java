@@ -162,7 +162,8 @@ public final class AssignHomeworkDialog {
         String forClient = note.getText().strip();
         List<Homework> items = new ArrayList<>();
         for (Exercise e : chooser.chosen()) {
-            items.add(item(e.id(), e.title(), withNote(e.instructions(), forClient), dueOn));
+            // The exercise's own steps stay in the library; the homework keeps what is for this client.
+            items.add(item(e.id(), e.title(), forClient, dueOn));
         }
         if (!freeTitle.getText().isBlank() || !freeText.getText().isBlank()) {
             items.add(item(null, freeTitle.getText(), withNote(freeText.getText().strip(), forClient), dueOn));
