@@ -70,9 +70,11 @@ final class CloseHomeworkSection {
         CheckBox print = new CheckBox(messages.get("close.homework.print"));
         print.setId("closePrintSheetCheck");
         print.selectedProperty().bindBidirectional(homework.printSheet());
+        print.setWrapText(true);
         Button settings = new Button(messages.get("print.sheetSettings"));
         settings.setId("closeSheetSettingsButton");
         settings.getStyleClass().addAll("flat", "text-small");
+        settings.setMinWidth(Region.USE_PREF_SIZE);
         settings.setOnAction(e -> SheetSettingsDialog.open(context));
         HBox printLine = new HBox(8, print, settings);
         printLine.setAlignment(Pos.CENTER_LEFT);
