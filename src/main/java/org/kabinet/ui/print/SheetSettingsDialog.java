@@ -9,8 +9,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.NameOnSheet;
 import org.kabinet.model.PaperSize;
@@ -67,6 +69,10 @@ public final class SheetSettingsDialog {
         grid.addRow(2, new Label(messages.get("sheetSettings.paper")), paper);
         grid.addRow(3, new Label(messages.get("sheetSettings.names")), names);
         GridPane.setHgrow(practitioner, Priority.ALWAYS);
+        // The labels keep their words; the fields take the width left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new ColumnConstraints());
         Label hint = new Label(messages.get("sheetSettings.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
