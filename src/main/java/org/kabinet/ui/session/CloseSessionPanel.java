@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -22,17 +23,21 @@ import org.kabinet.logic.AgendaItem;
 import org.kabinet.logic.ClosedSession;
 import org.kabinet.logic.RuleException;
 import org.kabinet.logic.SessionWarning;
+import org.kabinet.model.Homework;
 import org.kabinet.model.Session;
 import org.kabinet.ui.common.FieldErrors;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
+import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.print.SheetActions;
 
 /**
  * The panel for the routine after a session: mark it done (its lesson with it), book the next
- * one, update "next time, ask about…". Opened from Today and from the card. Its parts are
- * sections in one column, so notes and homework can join them. Ctrl+Enter saves, Esc cancels.
+ * one, update "next time, ask about…", go over the homework given last time and give new
+ * homework, with its sheet printed after saving. Opened from Today and from the card. Its parts
+ * are sections in one column, so notes can join them. Ctrl+Enter saves, Esc cancels.
  */
 public final class CloseSessionPanel {
 
@@ -41,15 +46,18 @@ public final class CloseSessionPanel {
     private final ScreenContext context;
     private final Messages messages;
     private final CloseSessionViewModel vm;
+    private final CloseHomeworkViewModel homework;
     private final Runnable onClosed;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     /** The panel's parts, top to bottom; later issues add theirs here. */
     private final VBox sections = new VBox(14);
 
-    private CloseSessionPanel(ScreenContext context, CloseSessionViewModel vm, Runnable onClosed) {
+    private CloseSessionPanel(ScreenContext context, CloseSessionViewModel vm, CloseHomeworkViewModel homework,
+            Runnable onClosed) {
         this.context = context;
         this.messages = context.messages();
         this.vm = vm;
+        this.homework = homework;
         this.onClosed = onClosed;
     }
 
@@ -57,9 +65,16 @@ public final class CloseSessionPanel {
     public static void open(ScreenContext context, long sessionId, Runnable onClosed) {
         CloseSessionViewModel vm = new CloseSessionViewModel(context.practice(), context.executor(), context.dates(),
                 context.onError());
-        CloseSessionPanel panel = new CloseSessionPanel(context, vm, onClosed);
+        CloseHomeworkViewModel homework = new CloseHomeworkViewModel(context.practice(), context.executor(),
+                context.messages().locale(), context.onError());
+        CloseSessionPanel panel = new CloseSessionPanel(context, vm, homework, onClosed);
         vm.setPrompts(new ClosePrompts(context));
-        vm.load(sessionId, panel::show);
+        homework.setPrompts(() -> context.dialogs().confirm(context.messages().get("close.homework.title"),
+                context.messages().get("homework.error.archived"), "close.homework.giveAnyway"));
+        vm.load(sessionId, () -> {
+            var item = vm.data().item();
+            homework.load(item.client().id(), item.lesson() == null ? null : item.lesson().id(), panel::show);
+        });
     }
 
     private void show() {
@@ -73,16 +88,23 @@ public final class CloseSessionPanel {
         pane.setPrefWidth(600);
 
         CloseNextSection next = new CloseNextSection(vm, messages, context.dates());
-        TextArea ask = askArea(next);
+        CloseHomeworkSection homeworkSection = new CloseHomeworkSection(context, vm, homework);
+        TextArea ask = askArea(next, homeworkSection);
         sections.setId("closeSections");
         sections.getChildren().addAll(header(),
                 section("close.next.title", next),
-                section("close.ask.title", ask));
+                section("close.ask.title", ask),
+                section("close.homework.title", homeworkSection.root()));
         Label formError = new Label();
         formError.setId("closeFormError");
         formError.getStyleClass().add("field-error");
         FieldErrors.bind(formError, vm.formError(), messages);
-        pane.setContent(new VBox(12, sections, formError));
+        ScrollPane scroll = new ScrollPane(new VBox(12, sections, formError));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Tall enough for the whole routine on a laptop screen; the rest scrolls.
+        scroll.setPrefViewportHeight(640);
+        pane.setContent(scroll);
 
         ButtonType save = context.dialogs().button("close.save", ButtonData.OK_DONE);
         ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
@@ -99,7 +121,7 @@ public final class CloseSessionPanel {
         // The dialog stays open while saving runs in the background, and after a refusal.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            vm.save(closed -> saved(closed, save));
+            vm.save(closed -> giveHomework(closed, save, homeworkSection.items()));
         });
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
@@ -139,7 +161,7 @@ public final class CloseSessionPanel {
         return new VBox(4, who, when, done);
     }
 
-    private TextArea askArea(CloseNextSection next) {
+    private TextArea askArea(CloseNextSection next, CloseHomeworkSection homeworkSection) {
         TextArea ask = new TextArea();
         ask.setId("askNextTimeArea");
         ask.setPrefRowCount(2);
@@ -153,20 +175,40 @@ public final class CloseSessionPanel {
                 if (e.isShiftDown()) {
                     next.timeField().requestFocus();
                 } else {
-                    dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).requestFocus();
+                    homeworkSection.freeField().requestFocus();
                 }
             }
         });
         return ask;
     }
 
-    /** One part of the panel under its title; notes and homework will come as sections too. */
+    /** One part of the panel under its title; notes will come as a section too. */
     private Node section(String titleKey, Node content) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("close-section-title");
         VBox section = new VBox(8, title, content);
         section.getStyleClass().add("close-section");
         return section;
+    }
+
+    /** The session is saved; now the homework chosen, then its sheet if she asked for it. */
+    private void giveHomework(ClosedSession closed, ButtonType save, List<Homework> items) {
+        homework.assign(items, assigned -> {
+            saved(closed, save);
+            if (!assigned.isEmpty() && homework.printSheet().get()) {
+                List<Long> ids = assigned.stream().map(Homework::id).toList();
+                var locale = messages.locale();
+                new SheetActions(context).print(out -> {
+                    context.practice().sheets().homework(ids, locale, out);
+                    return 1;
+                }, "print.nothing");
+            }
+        }, e -> {
+            saved(closed, save);
+            String reason = e instanceof RuleException refusal ? messages.get(refusal.messageKey(), refusal.args())
+                    : UserErrors.describe(e, messages);
+            context.dialogs().error(messages.get("close.homework.title"), messages.get("close.homework.notSaved", reason));
+        });
     }
 
     private void saved(ClosedSession closed, ButtonType save) {

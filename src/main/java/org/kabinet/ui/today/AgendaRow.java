@@ -12,7 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
+import java.util.List;
 import org.kabinet.logic.AgendaItem;
+import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.SessionFormat;
 import org.kabinet.model.SessionStatus;
 import org.kabinet.ui.common.Icons;
@@ -34,13 +36,10 @@ final class AgendaRow extends HBox {
     }
 
     private final AgendaItem item;
-    /**
-     * Where homework to review will show once homework exists (a later issue); empty and
-     * unmanaged until then, so the row looks as it should today.
-     */
-    private final VBox homeworkSlot = new VBox();
+    /** The client's homework to review; left out of the layout when there is none. */
+    private final VBox homeworkSlot = new VBox(2);
 
-    AgendaRow(AgendaItem item, AgendaTexts texts, Messages messages, Actions actions) {
+    AgendaRow(AgendaItem item, List<HomeworkLine> homework, AgendaTexts texts, Messages messages, Actions actions) {
         this.item = item;
         SessionStatus status = item.session().status();
         setId("sessionRow" + item.session().id());
@@ -92,8 +91,10 @@ final class AgendaRow extends HBox {
             ask.setWrapText(true);
             what.getChildren().add(ask);
         }
-        homeworkSlot.setManaged(false);
-        what.getChildren().add(homeworkSlot);
+        if (!homework.isEmpty()) {
+            fillHomework(homework, messages);
+            what.getChildren().add(homeworkSlot);
+        }
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
 
@@ -124,6 +125,26 @@ final class AgendaRow extends HBox {
                 actions.openClient(item);
             }
         });
+    }
+
+    private void fillHomework(List<HomeworkLine> homework, Messages messages) {
+        homeworkSlot.setId("homeworkToReview");
+        homeworkSlot.getStyleClass().add("agenda-homework");
+        Label title = new Label(messages.get("today.homework.title"), Icons.of(Icon.LIBRARY));
+        title.getStyleClass().add("agenda-homework-title");
+        homeworkSlot.getChildren().add(title);
+        for (HomeworkLine line : homework) {
+            Label status = new Label(messages.of(line.status()));
+            status.getStyleClass().addAll("agenda-homework-status",
+                    line.status() == HomeworkStatus.ASSIGNED ? "text-muted" : "agenda-homework-reported");
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label("• " + line.title());
+            name.setWrapText(true);
+            HBox row = new HBox(8, name, status);
+            row.setId("homework" + line.id());
+            row.setAlignment(Pos.BASELINE_LEFT);
+            homeworkSlot.getChildren().add(row);
+        }
     }
 
     AgendaItem item() {

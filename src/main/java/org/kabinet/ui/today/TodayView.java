@@ -1,15 +1,20 @@
 package org.kabinet.ui.today;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.AgendaItem;
@@ -18,6 +23,8 @@ import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.Screen;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.print.SheetActions;
+import org.kabinet.ui.print.SheetSettingsDialog;
 import org.kabinet.ui.session.CloseSessionPanel;
 
 /**
@@ -40,7 +47,7 @@ public final class TodayView implements Screen, AgendaRow.Actions {
     public TodayView(ScreenContext context) {
         this.context = context;
         this.messages = context.messages();
-        this.vm = new TodayViewModel(context.practice().agenda(), context.executor(), context.onError());
+        this.vm = new TodayViewModel(context.practice(), messages.locale(), context.executor(), context.onError());
         this.texts = new AgendaTexts(messages);
         todayHeading.setId("todayHeading");
         tomorrowHeading.setId("tomorrowHeading");
@@ -48,7 +55,7 @@ public final class TodayView implements Screen, AgendaRow.Actions {
         tomorrowHeading.getStyleClass().addAll("title-4", "agenda-heading");
         todayList.setId("todayList");
         tomorrowList.setId("tomorrowList");
-        VBox page = new VBox(10, todayHeading, todayList, tomorrowHeading, tomorrowList);
+        VBox page = new VBox(10, todayLine(), todayList, tomorrowHeading, tomorrowList);
         page.getStyleClass().add("today-page");
         VBox.setMargin(tomorrowHeading, new Insets(18, 0, 0, 0));
         root = new ScrollPane(page);
@@ -58,6 +65,30 @@ public final class TodayView implements Screen, AgendaRow.Actions {
         root.getStylesheets().add(TodayView.class.getResource("today.css").toExternalForm());
         page.addEventFilter(KeyEvent.KEY_PRESSED, this::moveBetweenRows);
 
+    }
+
+    /** Today's heading, with the day's printing at its right: all homework given today, and the sheets' settings. */
+    private Node todayLine() {
+        var locale = messages.locale();
+        SplitMenuButton printAll = new SheetActions(context).button("printDayHomeworkButton", "today.printHomework",
+                out -> context.practice().sheets().homeworkOfDay(day(), locale, out),
+                () -> messages.get("today.printHomework.file", day().toString()), "today.printHomework.none");
+        printAll.setMinWidth(Region.USE_PREF_SIZE);
+        Button settings = new Button(messages.get("print.sheetSettings"));
+        settings.setId("sheetSettingsButton");
+        settings.getStyleClass().add("flat");
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        settings.setOnAction(e -> SheetSettingsDialog.open(context));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(6, todayHeading, gap, printAll, settings);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        return line;
+    }
+
+    /** Today as the last load saw it (the practice's clock), or as the clock says before the first load. */
+    private LocalDate day() {
+        return vm.today().get() != null ? vm.today().get() : context.practice().agenda().today();
     }
 
     @Override
@@ -103,7 +134,7 @@ public final class TodayView implements Screen, AgendaRow.Actions {
         }
         List<Node> rows = new ArrayList<>();
         for (AgendaItem item : items) {
-            rows.add(new AgendaRow(item, texts, messages, this));
+            rows.add(new AgendaRow(item, vm.homeworkOf(item.client().id()), texts, messages, this));
         }
         list.getChildren().setAll(rows);
     }

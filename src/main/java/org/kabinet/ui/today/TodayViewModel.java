@@ -1,7 +1,10 @@
 package org.kabinet.ui.today;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,19 +14,26 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kabinet.logic.AgendaItem;
 import org.kabinet.logic.AgendaService;
+import org.kabinet.logic.Practice;
 import org.kabinet.ui.common.TaskExecutor;
 
 /**
- * Today's and tomorrow's sessions, read in the background each time the screen comes into view.
- * A reload that finishes after a later one started is dropped, so the lists never go back in time.
+ * Today's and tomorrow's sessions, with each client's homework to review, read in one background
+ * call each time the screen comes into view. A reload that finishes after a later one started is dropped, so the lists never go back in time.
  */
 public final class TodayViewModel {
 
-    /** What one load read: the day it was "today" and the sessions of it and the next day. */
-    record Agenda(LocalDate today, List<AgendaItem> todays, List<AgendaItem> tomorrows) {
+    /**
+     * What one load read: the day it was "today", the sessions of it and the next day, and the
+     * homework to review of each client coming in, by client id.
+     */
+    record Agenda(LocalDate today, List<AgendaItem> todays, List<AgendaItem> tomorrows,
+            Map<Long, List<HomeworkLine>> homework) {
     }
 
+    private final Practice practice;
     private final AgendaService agenda;
+    private final Locale locale;
     private final TaskExecutor executor;
     private final Consumer<Throwable> onError;
 
@@ -32,11 +42,14 @@ public final class TodayViewModel {
     private final ObservableList<AgendaItem> tomorrows = FXCollections.observableArrayList();
     private final ObservableList<AgendaItem> todaysView = FXCollections.unmodifiableObservableList(todays);
     private final ObservableList<AgendaItem> tomorrowsView = FXCollections.unmodifiableObservableList(tomorrows);
+    private Map<Long, List<HomeworkLine>> homework = Map.of();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private long generation;
 
-    public TodayViewModel(AgendaService agenda, TaskExecutor executor, Consumer<Throwable> onError) {
-        this.agenda = agenda;
+    public TodayViewModel(Practice practice, Locale locale, TaskExecutor executor, Consumer<Throwable> onError) {
+        this.practice = practice;
+        this.agenda = practice.agenda();
+        this.locale = locale;
         this.executor = executor;
         this.onError = onError;
     }
@@ -44,19 +57,45 @@ public final class TodayViewModel {
     /** Reads both days again; {@code then} runs once they are shown. */
     public void load(Runnable then) {
         long mine = ++generation;
-        executor.run(() -> {
-            LocalDate day = agenda.today();
-            return new Agenda(day, agenda.day(day), agenda.day(day.plusDays(1)));
-        }, read -> {
+        executor.run(this::read, read -> {
             if (mine != generation) {
                 return;
             }
             today.set(read.today());
             todays.setAll(read.todays());
+            homework = read.homework();
             tomorrows.setAll(read.tomorrows());
             loaded.set(true);
             then.run();
         }, onError);
+    }
+
+    private Agenda read() {
+        LocalDate day = agenda.today();
+        List<AgendaItem> todaysRead = agenda.day(day);
+        List<AgendaItem> tomorrowsRead = agenda.day(day.plusDays(1));
+        Map<Long, List<HomeworkLine>> toReview = new HashMap<>();
+        Map<Long, String> titles = null;
+        for (List<AgendaItem> items : List.of(todaysRead, tomorrowsRead)) {
+            for (AgendaItem item : items) {
+                long clientId = item.client().id();
+                if (toReview.containsKey(clientId)) {
+                    continue;
+                }
+                var open = practice.homework().toReview(clientId);
+                if (!open.isEmpty() && titles == null) {
+                    // The library is read once, and only when some homework needs naming.
+                    titles = HomeworkLine.titles(practice.exercises().library(locale));
+                }
+                toReview.put(clientId, open.isEmpty() ? List.of() : HomeworkLine.of(open, titles));
+            }
+        }
+        return new Agenda(day, todaysRead, tomorrowsRead, Map.copyOf(toReview));
+    }
+
+    /** The homework {@code clientId} has to review, as last read; empty if none. */
+    public List<HomeworkLine> homeworkOf(long clientId) {
+        return homework.getOrDefault(clientId, List.of());
     }
 
     public ReadOnlyObjectProperty<LocalDate> today() {

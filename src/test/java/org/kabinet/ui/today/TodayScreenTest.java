@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
+import org.kabinet.model.Exercise;
+import org.kabinet.model.Homework;
+import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.ProgramProgress;
 import org.kabinet.model.Session;
 import org.kabinet.model.SessionKind;
@@ -72,6 +76,30 @@ class TodayScreenTest {
         assertThat(robot.lookup("#tomorrowList").queryAs(VBox.class).getChildren()).hasSize(1);
         assertThat(robot.lookup("#tomorrowHeading").queryAs(Label.class).getText())
                 .isEqualTo("Tomorrow, Wednesday 25 November");
+    }
+
+    @Test
+    void today_withHomeworkGivenLastTime_showsItToReviewOnTheClientsRow(FxRobot robot) throws Exception {
+        TodayFixtures f = TodayFixtures.in(harness.practice());
+        Exercise diary = harness.practice().exercises().save(Exercise.blank().withTexts("Dream diary", "", "", "", "",
+                ""));
+        harness.practice().homework().assign(List.of(
+                new Homework(0, f.olga().id(), null, null, diary.id(), "", "", null, null, null, "", ""),
+                new Homework(0, f.olga().id(), null, null, null, "Письмо маме", "", null, null,
+                        HomeworkStatus.PARTLY_DONE, "", ""),
+                new Homework(0, f.olga().id(), null, null, null, "Talked over already", "", null, null,
+                        HomeworkStatus.DISCUSSED, "", "")), false);
+        showToday();
+
+        Node row = robot.lookup("#sessionRow" + f.lessonToday().id()).query();
+        VBox homework = robot.from(row).lookup("#homeworkToReview").queryAs(VBox.class);
+        List<String> texts = robot.from(homework).lookup((Node n) -> n instanceof Label).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(texts.get(0)).isEqualTo("Homework to review:");
+        assertThat(texts).containsSubsequence("• Dream diary", "Assigned");
+        assertThat(texts).containsSubsequence("• Письмо маме", "Partly done");
+        assertThat(texts).doesNotContain("• Talked over already");
+        assertThat(robot.lookup("#printDayHomeworkButton").tryQuery()).isPresent();
     }
 
     @Test
