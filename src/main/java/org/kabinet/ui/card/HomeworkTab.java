@@ -29,6 +29,7 @@ import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.homework.AssignHomeworkDialog;
 import org.kabinet.ui.library.ExerciseLabels;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.print.SheetActions;
 
 /**
  * The card's homework tab: everything given to the client, newest first, with where each stands;
@@ -148,7 +149,20 @@ final class HomeworkTab {
             status.setValue(h == null || h.status() == HomeworkStatus.DISCUSSED ? null : h.status());
             following = false;
         });
-        FlowPane bar = new FlowPane(8, 8, give, status, discussed, delete);
+        // The sheet of what is still to talk over, or of the homework chosen in the table.
+        var sheet = new SheetActions(context).button("printHomeworkSheetButton", "card.homework.printSheet",
+                out -> {
+                    Homework chosen = table.getSelectionModel().getSelectedItem();
+                    List<Long> ids = chosen != null ? List.of(chosen.id())
+                            : table.getItems().stream().filter(h -> h.status().toReview()).map(Homework::id).toList();
+                    if (ids.isEmpty()) {
+                        return 0;
+                    }
+                    context.practice().sheets().homework(ids, messages.locale(), out);
+                    return 1;
+                }, () -> messages.get("card.homework.sheetFile"), "card.homework.noSheet");
+        sheet.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 8, give, status, discussed, delete, sheet);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         return bar;

@@ -29,6 +29,7 @@ import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.main.Screen;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.print.SheetActions;
 
 /**
  * The programs screen: choose a program (the Base first), see its lessons in order, and edit
@@ -108,7 +109,14 @@ public final class ProgramsView implements Screen {
         retireProgram.disableProperty().bind(none);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, programChoice, add, rename, retireProgram);
+        // The one-page sheet she hands every new client about the program.
+        var infoSheet = new SheetActions(context).button("programSheetButton", "programs.printSheet", out -> {
+            context.practice().sheets().program(vm.program().get().id(), messages.locale(), out);
+            return 1;
+        }, () -> messages.get("programs.sheetFile", ProgramLabels.program(vm.program().get(), messages)),
+                "programs.noSheet");
+        infoSheet.disableProperty().bind(none);
+        HBox bar = new HBox(8, title, gap, programChoice, add, rename, retireProgram, infoSheet);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         return bar;

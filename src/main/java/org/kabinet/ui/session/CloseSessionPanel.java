@@ -121,7 +121,12 @@ public final class CloseSessionPanel {
         // The dialog stays open while saving runs in the background, and after a refusal.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            vm.save(closed -> giveHomework(closed, save, homeworkSection.items()));
+            vm.save(closed -> {
+                // Closed for good: a second click while the homework is saved must not close it again.
+                saveButton.disableProperty().unbind();
+                saveButton.setDisable(true);
+                giveHomework(closed, save, homeworkSection.items());
+            });
         });
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
