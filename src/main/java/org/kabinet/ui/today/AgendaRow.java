@@ -38,6 +38,8 @@ final class AgendaRow extends HBox {
     private final AgendaItem item;
     /** The client's homework to review; left out of the layout when there is none. */
     private final VBox homeworkSlot = new VBox(2);
+    private final VBox what;
+    private final Messages messages;
 
     AgendaRow(AgendaItem item, List<HomeworkLine> homework, AgendaTexts texts, Messages messages, Actions actions) {
         this.item = item;
@@ -82,7 +84,7 @@ final class AgendaRow extends HBox {
         Label purpose = new Label(purposeText);
         purpose.setId("purposeLabel");
         purpose.getStyleClass().add("agenda-purpose");
-        VBox what = new VBox(3, who, purpose);
+        what = new VBox(3, who, purpose);
         if (item.askNextTime() != null && !item.askNextTime().isBlank()) {
             Label ask = new Label(messages.get("today.askNextTime", item.askNextTime().strip()));
             ask.setId("askNextTimeLabel");
@@ -91,10 +93,8 @@ final class AgendaRow extends HBox {
             ask.setWrapText(true);
             what.getChildren().add(ask);
         }
-        if (!homework.isEmpty()) {
-            fillHomework(homework, messages);
-            what.getChildren().add(homeworkSlot);
-        }
+        this.messages = messages;
+        showHomework(homework);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
 
@@ -125,6 +125,20 @@ final class AgendaRow extends HBox {
                 actions.openClient(item);
             }
         });
+    }
+
+    /** Shows the client's homework to review (read after the row itself, so as not to hold up Today). */
+    void showHomework(List<HomeworkLine> homework) {
+        homeworkSlot.getChildren().clear();
+        what.getChildren().remove(homeworkSlot);
+        if (!homework.isEmpty()) {
+            fillHomework(homework, messages);
+            what.getChildren().add(homeworkSlot);
+        }
+    }
+
+    long clientId() {
+        return item.client().id();
     }
 
     private void fillHomework(List<HomeworkLine> homework, Messages messages) {

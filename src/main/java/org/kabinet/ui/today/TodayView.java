@@ -107,7 +107,7 @@ public final class TodayView implements Screen, AgendaRow.Actions {
             render();
             focusFirstRow();
             filled.run();
-        });
+        }, this::showHomework);
     }
 
     @Override
@@ -117,7 +117,18 @@ public final class TodayView implements Screen, AgendaRow.Actions {
 
     @Override
     public void closeSession(AgendaItem item) {
-        CloseSessionPanel.open(context, item.session().id(), () -> vm.load(this::render));
+        CloseSessionPanel.open(context, item.session().id(), () -> vm.load(this::render, this::showHomework));
+    }
+
+    /** Puts the homework to review, read after the rows, into each client's row. */
+    private void showHomework() {
+        for (VBox list : List.of(todayList, tomorrowList)) {
+            for (Node node : list.getChildren()) {
+                if (node instanceof AgendaRow row) {
+                    row.showHomework(vm.homeworkOf(row.clientId()));
+                }
+            }
+        }
     }
 
     private void render() {

@@ -54,8 +54,12 @@ public final class TodayViewModel {
         this.onError = onError;
     }
 
-    /** Reads both days again; {@code then} runs once they are shown. */
-    public void load(Runnable then) {
+    /**
+     * Reads both days again; {@code then} runs once they are shown. The homework to review
+     * follows in a second read, and {@code homeworkRead} runs when it is in: Today appears without
+     * waiting for the library's texts.
+     */
+    public void load(Runnable then, Runnable homeworkRead) {
         long mine = ++generation;
         executor.run(this::read, read -> {
             if (mine != generation) {
@@ -63,34 +67,41 @@ public final class TodayViewModel {
             }
             today.set(read.today());
             todays.setAll(read.todays());
-            homework = read.homework();
             tomorrows.setAll(read.tomorrows());
             loaded.set(true);
             then.run();
+            List<AgendaItem> both = new java.util.ArrayList<>(read.todays());
+            both.addAll(read.tomorrows());
+            executor.run(() -> readHomework(both), lines -> {
+                if (mine == generation) {
+                    homework = lines;
+                    homeworkRead.run();
+                }
+            }, onError);
         }, onError);
     }
 
     private Agenda read() {
         LocalDate day = agenda.today();
-        List<AgendaItem> todaysRead = agenda.day(day);
-        List<AgendaItem> tomorrowsRead = agenda.day(day.plusDays(1));
+        return new Agenda(day, agenda.day(day), agenda.day(day.plusDays(1)), Map.of());
+    }
+
+    private Map<Long, List<HomeworkLine>> readHomework(List<AgendaItem> items) {
         Map<Long, List<HomeworkLine>> toReview = new HashMap<>();
         Map<Long, String> titles = null;
-        for (List<AgendaItem> items : List.of(todaysRead, tomorrowsRead)) {
-            for (AgendaItem item : items) {
-                long clientId = item.client().id();
-                if (toReview.containsKey(clientId)) {
-                    continue;
-                }
-                var open = practice.homework().toReview(clientId);
-                if (!open.isEmpty() && titles == null) {
-                    // The library is read once, and only when some homework needs naming.
-                    titles = HomeworkLine.titles(practice.exercises().library(locale));
-                }
-                toReview.put(clientId, open.isEmpty() ? List.of() : HomeworkLine.of(open, titles));
+        for (AgendaItem item : items) {
+            long clientId = item.client().id();
+            if (toReview.containsKey(clientId)) {
+                continue;
             }
+            var open = practice.homework().toReview(clientId);
+            if (!open.isEmpty() && titles == null) {
+                // The library is read once, and only when some homework needs naming.
+                titles = HomeworkLine.titles(practice.exercises().library(locale));
+            }
+            toReview.put(clientId, open.isEmpty() ? List.of() : HomeworkLine.of(open, titles));
         }
-        return new Agenda(day, todaysRead, tomorrowsRead, Map.copyOf(toReview));
+        return Map.copyOf(toReview);
     }
 
     /** The homework {@code clientId} has to review, as last read; empty if none. */
