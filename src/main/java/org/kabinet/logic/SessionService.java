@@ -13,6 +13,8 @@ import org.kabinet.model.ClientBuilder;
 import org.kabinet.model.Enrolment;
 import org.kabinet.model.EnrolmentStatus;
 import org.kabinet.model.FieldError;
+import org.kabinet.model.Homework;
+import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.ProgramProgress;
 import org.kabinet.model.Session;
@@ -74,9 +76,10 @@ public final class SessionService {
     }
 
     /**
-     * Closes a session: marks it done (its lesson with it), books the next one and updates the
-     * "next time, ask about…" line, all in one transaction. A program whose every lesson is now
-     * done is marked completed.
+     * Closes a session: marks it done (its lesson with it), books the next one, updates the
+     * "next time, ask about…" line, records how last time's homework went and gives the new
+     * homework (dated the session's day), all in one transaction. A program whose every lesson is
+     * now done is marked completed.
      */
     public ClosedSession close(CloseSession request) {
         if (request.next() != null) {
@@ -93,7 +96,21 @@ public final class SessionService {
                         .orElseThrow(() -> new ClientGoneException(held.clientId()));
                 tx.clients().update(ClientBuilder.from(client).askNextTime(request.askNextTime()).build());
             }
-            return new ClosedSession(held, booked, completeIfAllDone(tx, held));
+            for (var mark : request.reviewed().entrySet()) {
+                tx.homework().find(mark.getKey()).filter(h -> h.clientId() == held.clientId())
+                        .ifPresent(h -> tx.homework().update(h.withStatus(mark.getValue())));
+            }
+            // Closing the session is her word for it: homework goes to the client in session.
+            List<Homework> given = new ArrayList<>();
+            for (Homework h : request.homework()) {
+                if (h.exerciseId() == null && h.title().isEmpty()) {
+                    throw new RuleException("homework.error.empty");
+                }
+                given.add(tx.homework().insert(new Homework(0, held.clientId(), held.id(), held.lessonId(),
+                        h.exerciseId(), h.title(), h.instructions(), held.start().toLocalDate(), h.due(),
+                        HomeworkStatus.ASSIGNED, "", "")));
+            }
+            return new ClosedSession(held, booked, completeIfAllDone(tx, held), List.copyOf(given));
         });
         LOG.info(() -> "closed session " + closed.held().id() + closed.booked().map(b -> ", booked " + b.id()).orElse(""));
         return closed;

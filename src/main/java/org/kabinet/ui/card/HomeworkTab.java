@@ -151,15 +151,17 @@ final class HomeworkTab {
         });
         // The sheet of what is still to talk over, or of the homework chosen in the table.
         var sheet = new SheetActions(context).button("printHomeworkSheetButton", "card.homework.printSheet",
-                out -> {
+                () -> {
                     Homework chosen = table.getSelectionModel().getSelectedItem();
                     List<Long> ids = chosen != null ? List.of(chosen.id())
                             : table.getItems().stream().filter(h -> h.status().toReview()).map(Homework::id).toList();
-                    if (ids.isEmpty()) {
-                        return 0;
-                    }
-                    context.practice().sheets().homework(ids, messages.locale(), out);
-                    return 1;
+                    return out -> {
+                        if (ids.isEmpty()) {
+                            return 0;
+                        }
+                        context.practice().sheets().homework(ids, messages.locale(), out);
+                        return 1;
+                    };
                 }, () -> messages.get("card.homework.sheetFile"), "card.homework.noSheet");
         sheet.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(8, 8, give, status, discussed, delete, sheet);

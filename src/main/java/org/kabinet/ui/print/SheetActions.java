@@ -100,22 +100,24 @@ public final class SheetActions {
     }
 
     /**
-     * A button that prints the sheet, with Save as PDF and Open in its menu. {@code fileName}
-     * is asked for when she saves, so it can name what the screen shows then.
+     * A button that prints the sheet, with Save as PDF and Open in its menu. {@code sheet} and
+     * {@code fileName} are asked for when she clicks, on the JavaFX thread, so they can read what
+     * the screen shows then; the sheet they give is written in the background.
      */
-    public SplitMenuButton button(String id, String textKey, Sheet sheet, Supplier<String> fileName,
+    public SplitMenuButton button(String id, String textKey, Supplier<Sheet> sheet, Supplier<String> fileName,
             String nothingKey) {
         SplitMenuButton button = new SplitMenuButton();
         button.setId(id);
         button.setText(messages.get(textKey));
         button.setGraphic(Icons.of(Icon.PRINT));
-        button.setOnAction(e -> print(sheet, nothingKey));
+        // What the sheet holds is settled here, on the JavaFX thread, before it is written elsewhere.
+        button.setOnAction(e -> print(sheet.get(), nothingKey));
         MenuItem save = new MenuItem(messages.get("print.saveAs"));
         save.setId(id + "SaveAs");
-        save.setOnAction(e -> saveAsPdf(sheet, fileName.get(), nothingKey));
+        save.setOnAction(e -> saveAsPdf(sheet.get(), fileName.get(), nothingKey));
         MenuItem open = new MenuItem(messages.get("print.open"));
         open.setId(id + "Open");
-        open.setOnAction(e -> open(sheet, nothingKey));
+        open.setOnAction(e -> open(sheet.get(), nothingKey));
         button.getItems().addAll(save, open);
         return button;
     }

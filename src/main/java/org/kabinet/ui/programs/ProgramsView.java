@@ -110,9 +110,12 @@ public final class ProgramsView implements Screen {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The one-page sheet she hands every new client about the program.
-        var infoSheet = new SheetActions(context).button("programSheetButton", "programs.printSheet", out -> {
-            context.practice().sheets().program(vm.program().get().id(), messages.locale(), out);
-            return 1;
+        var infoSheet = new SheetActions(context).button("programSheetButton", "programs.printSheet", () -> {
+            long programId = vm.program().get().id();
+            return out -> {
+                context.practice().sheets().program(programId, messages.locale(), out);
+                return 1;
+            };
         }, () -> messages.get("programs.sheetFile", ProgramLabels.program(vm.program().get(), messages)),
                 "programs.noSheet");
         infoSheet.disableProperty().bind(none);

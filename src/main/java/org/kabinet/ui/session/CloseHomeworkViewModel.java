@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kabinet.logic.Practice;
-import org.kabinet.logic.RuleException;
 import org.kabinet.model.Exercise;
 import org.kabinet.model.Homework;
 import org.kabinet.model.HomeworkStatus;
@@ -22,38 +22,28 @@ import org.kabinet.ui.today.HomeworkLine;
 
 /**
  * The homework part of closing a session: what the client has to review (with quick statuses),
- * the lesson's default exercises to preselect, and giving the homework chosen, linked to the
- * session and its lesson, once the session is saved.
+ * the lesson's default exercises to preselect, and the homework chosen, linked to the session and
+ * its lesson, to be saved with the session.
  */
 public final class CloseHomeworkViewModel {
-
-    /** What giving homework asks the person. */
-    public interface Prompts {
-        /** The client is in the archive: true when she wants to give the homework all the same. */
-        boolean giveToArchived();
-    }
 
     private final Practice practice;
     private final TaskExecutor executor;
     private final Locale locale;
     private final Consumer<Throwable> onError;
-    private Prompts prompts = () -> false;
 
     private long clientId;
     private List<Long> lessonDefaults = List.of();
     private final ObservableList<HomeworkLine> toReview = FXCollections.observableArrayList();
     private final StringProperty freeText = new SimpleStringProperty("");
     private final BooleanProperty printSheet = new SimpleBooleanProperty(true);
+    private final Map<Long, HomeworkStatus> marks = new java.util.LinkedHashMap<>();
 
     public CloseHomeworkViewModel(Practice practice, TaskExecutor executor, Locale locale, Consumer<Throwable> onError) {
         this.practice = practice;
         this.executor = executor;
         this.locale = locale;
         this.onError = onError;
-    }
-
-    public void setPrompts(Prompts prompts) {
-        this.prompts = prompts;
     }
 
     private record Read(List<Long> defaults, List<HomeworkLine> toReview) {
@@ -76,13 +66,18 @@ public final class CloseHomeworkViewModel {
                 : HomeworkLine.of(open, HomeworkLine.titles(practice.exercises().library(locale)));
     }
 
-    /** Sets where a piece of homework to review stands, then reads the list again. */
+    /**
+     * Notes where a piece of homework to review stands. It is saved with the session when she
+     * saves the panel, and not at all if she cancels.
+     */
     public void setStatus(long homeworkId, HomeworkStatus status) {
-        long client = clientId;
-        executor.run(() -> {
-            practice.homework().setStatus(homeworkId, status);
-            return readToReview(client);
-        }, toReview::setAll, onError);
+        marks.put(homeworkId, status);
+        toReview.replaceAll(line -> line.id() == homeworkId ? new HomeworkLine(line.id(), line.title(), status) : line);
+    }
+
+    /** The statuses noted so far: homework id → status. */
+    public Map<Long, HomeworkStatus> marks() {
+        return Map.copyOf(marks);
     }
 
     /**
@@ -107,33 +102,6 @@ public final class CloseHomeworkViewModel {
     /** Due on the day of the next session being booked, else a week after this one. */
     public static LocalDate due(boolean bookNext, Optional<LocalDate> nextDay, LocalDate sessionDay) {
         return bookNext && nextDay.isPresent() ? nextDay.get() : sessionDay.plusWeeks(1);
-    }
-
-    /**
-     * Gives the homework; for a client in the archive, asks first and tries again. {@code onDone}
-     * gets what was saved (nothing when she declined), {@code onFailed} why it could not be.
-     */
-    public void assign(List<Homework> items, Consumer<List<Homework>> onDone, Consumer<Throwable> onFailed) {
-        assign(items, false, onDone, onFailed);
-    }
-
-    private void assign(List<Homework> items, boolean archivedConfirmed, Consumer<List<Homework>> onDone,
-            Consumer<Throwable> onFailed) {
-        if (items.isEmpty()) {
-            onDone.accept(List.of());
-            return;
-        }
-        executor.run(() -> practice.homework().assign(items, archivedConfirmed), onDone, e -> {
-            if (!archivedConfirmed && e instanceof RuleException r && "homework.error.archived".equals(r.messageKey())) {
-                if (prompts.giveToArchived()) {
-                    assign(items, true, onDone, onFailed);
-                } else {
-                    onDone.accept(List.of());
-                }
-            } else {
-                onFailed.accept(e);
-            }
-        });
     }
 
     /** The exercises the session's lesson gives by default, to tick in the chooser. */

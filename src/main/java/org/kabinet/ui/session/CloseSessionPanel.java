@@ -23,13 +23,13 @@ import org.kabinet.logic.AgendaItem;
 import org.kabinet.logic.ClosedSession;
 import org.kabinet.logic.RuleException;
 import org.kabinet.logic.SessionWarning;
+import org.kabinet.model.ClientStatus;
 import org.kabinet.model.Homework;
 import org.kabinet.model.Session;
 import org.kabinet.ui.common.FieldErrors;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
-import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
 import org.kabinet.ui.print.SheetActions;
 
@@ -69,8 +69,6 @@ public final class CloseSessionPanel {
                 context.messages().locale(), context.onError());
         CloseSessionPanel panel = new CloseSessionPanel(context, vm, homework, onClosed);
         vm.setPrompts(new ClosePrompts(context));
-        homework.setPrompts(() -> context.dialogs().confirm(context.messages().get("close.homework.title"),
-                context.messages().get("homework.error.archived"), "close.homework.giveAnyway"));
         vm.load(sessionId, () -> {
             var item = vm.data().item();
             homework.load(item.client().id(), item.lesson() == null ? null : item.lesson().id(), panel::show);
@@ -89,6 +87,8 @@ public final class CloseSessionPanel {
 
         CloseNextSection next = new CloseNextSection(vm, messages, context.dates());
         CloseHomeworkSection homeworkSection = new CloseHomeworkSection(context, vm, homework);
+        // Homework given and last time's marks are saved with the session, in one transaction.
+        vm.setHomework(homeworkSection::items, homework::marks);
         TextArea ask = askArea(next, homeworkSection);
         sections.setId("closeSections");
         sections.getChildren().addAll(header(),
@@ -121,11 +121,17 @@ public final class CloseSessionPanel {
         // The dialog stays open while saving runs in the background, and after a refusal.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (vm.data().item().client().status() == ClientStatus.ARCHIVED && !homeworkSection.items().isEmpty()
+                    && !context.dialogs().confirm(messages.get("close.homework.title"),
+                            messages.get("homework.error.archived"), "close.homework.giveAnyway")) {
+                return;
+            }
             vm.save(closed -> {
-                // Closed for good: a second click while the homework is saved must not close it again.
+                // Closed for good: a second click must not close it again.
                 saveButton.disableProperty().unbind();
                 saveButton.setDisable(true);
-                giveHomework(closed, save, homeworkSection.items());
+                saved(closed, save);
+                printSheet(closed);
             });
         });
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -196,24 +202,17 @@ public final class CloseSessionPanel {
         return section;
     }
 
-    /** The session is saved; now the homework chosen, then its sheet if she asked for it. */
-    private void giveHomework(ClosedSession closed, ButtonType save, List<Homework> items) {
-        homework.assign(items, assigned -> {
-            saved(closed, save);
-            if (!assigned.isEmpty() && homework.printSheet().get()) {
-                List<Long> ids = assigned.stream().map(Homework::id).toList();
-                var locale = messages.locale();
-                new SheetActions(context).print(out -> {
-                    context.practice().sheets().homework(ids, locale, out);
-                    return 1;
-                }, "print.nothing");
-            }
-        }, e -> {
-            saved(closed, save);
-            String reason = e instanceof RuleException refusal ? messages.get(refusal.messageKey(), refusal.args())
-                    : UserErrors.describe(e, messages);
-            context.dialogs().error(messages.get("close.homework.title"), messages.get("close.homework.notSaved", reason));
-        });
+    /** The sheet of the homework just given, if she asked for it. */
+    private void printSheet(ClosedSession closed) {
+        if (closed.given().isEmpty() || !homework.printSheet().get()) {
+            return;
+        }
+        List<Long> ids = closed.given().stream().map(Homework::id).toList();
+        var locale = messages.locale();
+        new SheetActions(context).print(out -> {
+            context.practice().sheets().homework(ids, locale, out);
+            return 1;
+        }, "print.nothing");
     }
 
     private void saved(ClosedSession closed, ButtonType save) {

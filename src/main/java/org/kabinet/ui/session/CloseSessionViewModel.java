@@ -6,9 +6,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,8 @@ import org.kabinet.logic.RuleException;
 import org.kabinet.logic.SessionWarning;
 import org.kabinet.logic.UnconfirmedWarningsException;
 import org.kabinet.logic.ValidationException;
+import org.kabinet.model.Homework;
+import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.FieldError;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.LessonStep;
@@ -51,6 +55,8 @@ public final class CloseSessionViewModel {
         void refused(RuleException refusal);
     }
 
+    private Supplier<List<Homework>> homework = List::of;
+    private Supplier<Map<Long, HomeworkStatus>> reviewed = Map::of;
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.\\s]?(\\d{2}))?");
     private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -159,6 +165,15 @@ public final class CloseSessionViewModel {
     }
 
     /**
+     * Where the homework part of the panel comes from: the homework to give, and how last time's
+     * went. Both are saved with the session, in the same transaction.
+     */
+    public void setHomework(Supplier<List<Homework>> toGive, Supplier<Map<Long, HomeworkStatus>> marks) {
+        this.homework = toGive;
+        this.reviewed = marks;
+    }
+
+    /**
      * Saves: the session done, the next one booked if asked, the line updated if changed.
      * {@code onSaved} gets what was saved; wrong fields are reported beside them instead.
      */
@@ -187,7 +202,8 @@ public final class CloseSessionViewModel {
         }
         String ask = askNextTime.get() == null ? "" : askNextTime.get().strip();
         String changedAsk = ask.equals(originalAsk.strip()) ? null : ask;
-        submit(new CloseSession(data.item().session().id(), next, changedAsk, Set.of()), onSaved);
+        submit(new CloseSession(data.item().session().id(), next, changedAsk, Set.of(), homework.get(),
+                reviewed.get()), onSaved);
     }
 
     private void submit(CloseSession request, Consumer<ClosedSession> onSaved) {
@@ -207,8 +223,7 @@ public final class CloseSessionViewModel {
                 Set<SessionWarning.Kind> accepted = EnumSet.noneOf(SessionWarning.Kind.class);
                 accepted.addAll(request.accepted());
                 unconfirmed.warnings().forEach(w -> accepted.add(w.kind()));
-                submit(new CloseSession(request.sessionId(), request.next(), request.askNextTime(), accepted),
-                        onSaved);
+                submit(request.accepting(accepted), onSaved);
             }
         } else if (e instanceof ValidationException invalid) {
             for (FieldError error : invalid.errors()) {

@@ -71,7 +71,10 @@ public final class TodayView implements Screen, AgendaRow.Actions {
     private Node todayLine() {
         var locale = messages.locale();
         SplitMenuButton printAll = new SheetActions(context).button("printDayHomeworkButton", "today.printHomework",
-                out -> context.practice().sheets().homeworkOfDay(day(), locale, out),
+                () -> {
+                    LocalDate day = day();
+                    return out -> context.practice().sheets().homeworkOfDay(day, locale, out);
+                },
                 () -> messages.get("today.printHomework.file", day().toString()), "today.printHomework.none");
         printAll.setMinWidth(Region.USE_PREF_SIZE);
         Button settings = new Button(messages.get("print.sheetSettings"));

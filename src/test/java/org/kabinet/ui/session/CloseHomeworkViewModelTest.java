@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabinet.logic.Practice;
+import org.kabinet.logic.ClosedSession;
+import org.kabinet.logic.CloseSession;
 import org.kabinet.model.Exercise;
 import org.kabinet.model.Homework;
 import org.kabinet.model.HomeworkStatus;
@@ -48,7 +52,7 @@ class CloseHomeworkViewModelTest {
     }
 
     @Test
-    void closing_withTheLessonsDefaultExerciseAndFreeText_assignsBothLinkedToTheSessionAndLesson() {
+    void closing_withTheLessonsDefaultExerciseAndFreeText_givesBothWithTheSessionInOneStep() {
         long lessonId = f.lessons().get(0).id();
         practice.exercises().setLessonDefaults(lessonId, List.of(diary.id()));
         vm.load(f.olga().id(), lessonId, () -> { });
@@ -57,20 +61,20 @@ class CloseHomeworkViewModelTest {
         LocalDate due = LocalDate.of(2026, 12, 1);
         List<Homework> items = CloseHomeworkViewModel.items(f.olga().id(), f.lessonToday().id(), lessonId,
                 List.of(diary), "  Walk every evening ", due);
-        List<List<Homework>> done = new ArrayList<>();
-        vm.assign(items, done::add, errors::add);
+        ClosedSession closed = practice.sessions().close(new CloseSession(f.lessonToday().id(), null, null, Set.of(),
+                items, Map.of()));
 
-        assertThat(errors).isEmpty();
         List<Homework> saved = practice.homework().forSession(f.lessonToday().id());
         assertThat(saved).hasSize(2).allSatisfy(h -> {
             assertThat(h.lessonId()).isEqualTo(lessonId);
             assertThat(h.due()).isEqualTo(due);
             assertThat(h.clientId()).isEqualTo(f.olga().id());
             assertThat(h.status()).isEqualTo(HomeworkStatus.ASSIGNED);
+            assertThat(h.assignedOn()).isEqualTo(f.lessonToday().start().toLocalDate());
         });
         assertThat(saved).extracting(Homework::exerciseId).containsExactlyInAnyOrder(diary.id(), null);
         assertThat(saved).extracting(Homework::title).contains("Walk every evening");
-        assertThat(done).singleElement().satisfies(list -> assertThat(list).hasSize(2));
+        assertThat(closed.given()).hasSize(2);
     }
 
     @Test
@@ -85,34 +89,19 @@ class CloseHomeworkViewModelTest {
     }
 
     @Test
-    void assign_toAnArchivedClient_asksAndGivesItOnlyWhenSheAgrees() {
-        practice.clients().archive(f.olga().id(), "moved away");
-        List<Homework> items = CloseHomeworkViewModel.items(f.olga().id(), f.lessonToday().id(), null, List.of(),
-                "Walk", LocalDate.of(2026, 12, 1));
-        List<List<Homework>> done = new ArrayList<>();
-
-        vm.setPrompts(() -> false);
-        vm.assign(items, done::add, errors::add);
-        assertThat(practice.homework().forClient(f.olga().id())).isEmpty();
-
-        vm.setPrompts(() -> true);
-        vm.assign(items, done::add, errors::add);
-        assertThat(practice.homework().forClient(f.olga().id())).hasSize(1);
-        assertThat(errors).isEmpty();
-        assertThat(done).extracting(List::size).containsExactly(0, 1);
-    }
-
-    @Test
-    void setStatus_onHomeworkToReview_savesItAndDropsItOnceDiscussed() {
+    void setStatus_isNotedAndSavedOnlyWithTheSession() {
         Homework given = practice.homework().assign(List.of(new Homework(0, f.olga().id(), null, null, diary.id(), "",
                 "", null, null, null, "", "")), false).get(0);
         vm.load(f.olga().id(), null, () -> { });
         assertThat(vm.toReview()).extracting(HomeworkLine::title).containsExactly("Dream diary");
 
         vm.setStatus(given.id(), HomeworkStatus.PARTLY_DONE);
-        assertThat(vm.toReview()).extracting(HomeworkLine::status).containsExactly(HomeworkStatus.PARTLY_DONE);
         vm.setStatus(given.id(), HomeworkStatus.DISCUSSED);
-        assertThat(vm.toReview()).isEmpty();
+        assertThat(vm.toReview()).extracting(HomeworkLine::status).containsExactly(HomeworkStatus.DISCUSSED);
+        // Cancelling the panel would leave it as it was: nothing is written yet.
+        assertThat(practice.homework().forClient(f.olga().id()).get(0).status()).isEqualTo(HomeworkStatus.ASSIGNED);
+
+        practice.sessions().close(new CloseSession(f.lessonToday().id(), null, null, Set.of(), List.of(), vm.marks()));
         assertThat(practice.homework().forClient(f.olga().id()).get(0).status()).isEqualTo(HomeworkStatus.DISCUSSED);
     }
 }
