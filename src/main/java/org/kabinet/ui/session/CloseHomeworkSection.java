@@ -100,7 +100,7 @@ final class CloseHomeworkSection {
 
     private LocalDate due() {
         return CloseHomeworkViewModel.due(vm.bookNext().get(), context.dates().parse(Text.clean(vm.nextDate().get())),
-                vm.data().item().session().start().toLocalDate());
+                vm.data().item().session().start().toLocalDate(), context.practice().homework().today());
     }
 
     private void showDue() {

@@ -99,9 +99,17 @@ public final class CloseHomeworkViewModel {
         return items;
     }
 
-    /** Due on the day of the next session being booked, else a week after this one. */
-    public static LocalDate due(boolean bookNext, Optional<LocalDate> nextDay, LocalDate sessionDay) {
-        return bookNext && nextDay.isPresent() ? nextDay.get() : sessionDay.plusWeeks(1);
+    /**
+     * Due on the day of the next session being booked, else a week after this one, but never
+     * before tomorrow: a session written up late must not give homework that is already overdue.
+     */
+    public static LocalDate due(boolean bookNext, Optional<LocalDate> nextDay, LocalDate sessionDay,
+            LocalDate today) {
+        if (bookNext && nextDay.isPresent()) {
+            return nextDay.get();
+        }
+        LocalDate weekLater = sessionDay.plusWeeks(1);
+        return weekLater.isAfter(today) ? weekLater : today.plusDays(1);
     }
 
     /** The exercises the session's lesson gives by default, to tick in the chooser. */

@@ -81,11 +81,15 @@ class CloseHomeworkViewModelTest {
     void items_withNothingChosenAndBlankText_areNone_andDueFallsAWeekLaterWithoutANextSession() {
         assertThat(CloseHomeworkViewModel.items(1, 2L, null, List.of(), "   ", LocalDate.of(2026, 12, 1))).isEmpty();
         LocalDate day = LocalDate.of(2026, 11, 24);
-        assertThat(CloseHomeworkViewModel.due(false, Optional.of(LocalDate.of(2026, 11, 27)), day))
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        assertThat(CloseHomeworkViewModel.due(false, Optional.of(LocalDate.of(2026, 11, 27)), day, today))
                 .isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(CloseHomeworkViewModel.due(true, Optional.empty(), day)).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(CloseHomeworkViewModel.due(true, Optional.of(LocalDate.of(2026, 11, 27)), day))
+        assertThat(CloseHomeworkViewModel.due(true, Optional.empty(), day, today)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(CloseHomeworkViewModel.due(true, Optional.of(LocalDate.of(2026, 11, 27)), day, today))
                 .isEqualTo(LocalDate.of(2026, 11, 27));
+        // Written up three weeks late: due tomorrow, not two weeks ago.
+        assertThat(CloseHomeworkViewModel.due(false, Optional.empty(), LocalDate.of(2026, 11, 1), today))
+                .isEqualTo(LocalDate.of(2026, 11, 26));
     }
 
     @Test
