@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.kabinet.export.ExportException;
 import org.kabinet.i18n.Messages;
+import org.kabinet.logic.Practice;
 import org.kabinet.logic.RuleException;
-import org.kabinet.logic.sheets.SheetFile;
 import org.kabinet.model.Homework;
 import org.kabinet.storage.DatabaseOpenException;
 
@@ -58,15 +58,15 @@ final class HomeworkPdfCommand implements Command {
             throw new CliException("cli.homeworkPdf.dateNeedsClient");
         }
         Optional<LocalDate> date = options.get("--date").map(HomeworkPdfCommand::date);
-        try (SheetFile sheetFile = SheetFile.open(file, clock)) {
-            if (!sheetFile.upToDate()) {
+        try (Practice practice = Practice.openAsItIs(file, clock)) {
+            if (!practice.isUpToDate()) {
                 throw CliException.failure("cli.homeworkPdf.oldFile", file);
             }
             long started = System.nanoTime();
             List<Long> ids = assignment.isPresent()
-                    ? List.of(assignmentId(sheetFile, options.longValue("--assignment", 0)))
-                    : clientHomework(sheetFile, options.longValue("--client", 0), date);
-            sheetFile.sheets().homework(ids, messages.locale(), pdf);
+                    ? List.of(assignmentId(practice, options.longValue("--assignment", 0)))
+                    : clientHomework(practice, options.longValue("--client", 0), date);
+            practice.sheets().homework(ids, messages.locale(), pdf);
             long ms = (System.nanoTime() - started) / 1_000_000;
             out.println(messages.get("cli.homeworkPdf.wrote", pdf.toAbsolutePath(), ids.size(), ms));
             return 0;
@@ -79,19 +79,19 @@ final class HomeworkPdfCommand implements Command {
         }
     }
 
-    private long assignmentId(SheetFile sheetFile, long id) {
-        if (sheetFile.homeworkItem(id).isEmpty()) {
+    private long assignmentId(Practice practice, long id) {
+        if (practice.homework().find(id).isEmpty()) {
             throw CliException.failure("cli.homeworkPdf.noAssignment", id);
         }
         return id;
     }
 
-    private List<Long> clientHomework(SheetFile sheetFile, long clientId, Optional<LocalDate> date) {
-        if (sheetFile.client(clientId).isEmpty()) {
+    private List<Long> clientHomework(Practice practice, long clientId, Optional<LocalDate> date) {
+        if (practice.clients().load(clientId).isEmpty()) {
             throw CliException.failure("cli.homeworkPdf.noClient", clientId);
         }
-        List<Homework> items = date.isEmpty() ? sheetFile.homework().toReview(clientId)
-                : sheetFile.givenOn(clientId, date.get());
+        List<Homework> items = date.isEmpty() ? practice.homework().toReview(clientId)
+                : practice.homework().givenOn(clientId, date.get());
         if (items.isEmpty()) {
             throw CliException.failure("cli.homeworkPdf.none");
         }

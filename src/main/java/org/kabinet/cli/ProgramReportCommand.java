@@ -16,9 +16,9 @@ import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
+import org.kabinet.logic.Practice;
 import org.kabinet.logic.report.ProgramReport;
 import org.kabinet.logic.report.ReportFigures;
-import org.kabinet.logic.report.ReportFile;
 import org.kabinet.logic.report.ReportPeriod;
 import org.kabinet.model.Program;
 import org.kabinet.model.Text;
@@ -60,15 +60,15 @@ final class ProgramReportCommand implements Command {
         CliArgs options = CliArgs.parse(rest, Set.of("--db", "--program", "--from", "--to"));
         Path file = Path.of(options.require("--db"));
         ReportPeriod period = period(options);
-        try (ReportFile reportFile = ReportFile.open(file, clock)) {
-            if (!reportFile.upToDate()) {
+        try (Practice practice = Practice.openAsItIs(file, clock)) {
+            if (!practice.isUpToDate()) {
                 throw CliException.failure("cli.programReport.oldFile", file);
             }
             // Timed from the open file on, as the screen times it: opening is the same for every command.
             long started = System.nanoTime();
-            List<Program> programs = reportFile.reports().programs();
+            List<Program> programs = practice.reports().programs();
             Program program = choose(programs, options.get("--program"));
-            ProgramReport report = reportFile.reports().report(program.id(), period);
+            ProgramReport report = practice.reports().report(program.id(), period);
             long ms = (System.nanoTime() - started) / 1_000_000;
             out.println(json ? json(report, ms) : text(report, ms));
             return 0;

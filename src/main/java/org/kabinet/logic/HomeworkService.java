@@ -99,6 +99,20 @@ public final class HomeworkService {
         });
     }
 
+    public Optional<Homework> find(long id) {
+        return db.read(tx -> tx.homework().find(id));
+    }
+
+    /** The client's homework given on {@code day}: at a session that day, or assigned that day without one. */
+    public List<Homework> givenOn(long clientId, LocalDate day) {
+        return db.read(tx -> tx.homework().forClient(clientId).stream().filter(h -> {
+            if (h.sessionId() == null) {
+                return day.equals(h.assignedOn());
+            }
+            return tx.sessions().find(h.sessionId()).map(s -> s.start().toLocalDate().equals(day)).orElse(false);
+        }).toList());
+    }
+
     public List<Homework> forClient(long clientId) {
         return db.read(tx -> tx.homework().forClient(clientId));
     }

@@ -7,6 +7,7 @@ import org.kabinet.logic.sheets.SheetService;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
+import org.kabinet.storage.Migrations;
 
 /**
  * One open practice file and the services that work on it: what the app holds while a file is
@@ -50,6 +51,19 @@ public final class Practice implements AutoCloseable {
     /** Opens (or creates) the practice file; a refused file is left as it was. */
     public static Practice open(Path file, Clock clock) throws DatabaseOpenException {
         return new Practice(new DatabaseOpener(clock).openOrCreate(file), clock);
+    }
+
+    /**
+     * Opens an existing practice file as it is, for the headless commands that only read it:
+     * never created, migrated or repaired. See {@link #isUpToDate()}.
+     */
+    public static Practice openAsItIs(Path file, Clock clock) throws DatabaseOpenException {
+        return new Practice(new DatabaseOpener(clock).openExisting(file), clock);
+    }
+
+    /** Whether the file is at this Kabinet's schema, so that everything it reads is in it. */
+    public boolean isUpToDate() {
+        return db.schemaVersion() >= Migrations.LATEST;
     }
 
     public Path file() {

@@ -40,9 +40,4 @@ public record ClientSummary(
         return new ClientSummary(id, name, mainPhone, allPhones, email, status, sourceId, birthDate, firstContact,
                 other.lastSession, other.nextSession, other.progress);
     }
-
-    public ClientSummary withActivity(LocalDate last, LocalDateTime next, ProgressBadge badge) {
-        return new ClientSummary(id, name, mainPhone, allPhones, email, status, sourceId, birthDate, firstContact,
-                last, next, badge);
-    }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kabinet.model.Enrolment;
@@ -75,19 +74,12 @@ public final class EnrolmentRepository {
     }
 
     private List<Enrolment> query(String sql, long value) {
-        List<Enrolment> list = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setLong(1, value);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new Enrolment(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("program_id"),
-                            Sql.getDate(rs, "enrolled_on"), Sql.getLong(rs, "price"),
-                            Sql.getEnum(rs, "status", EnrolmentStatus.class), Sql.getDate(rs, "status_since")));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw SqlErrors.toStorageException(e);
-        }
+        return Sql.list(connection, sql, EnrolmentRepository::read, value);
+    }
+
+    private static Enrolment read(ResultSet rs) throws SQLException {
+        return new Enrolment(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("program_id"),
+                Sql.getDate(rs, "enrolled_on"), Sql.getLong(rs, "price"),
+                Sql.getEnum(rs, "status", EnrolmentStatus.class), Sql.getDate(rs, "status_since"));
     }
 }

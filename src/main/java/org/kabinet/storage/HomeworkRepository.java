@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kabinet.model.Homework;
@@ -99,21 +98,13 @@ public final class HomeworkRepository {
     }
 
     private List<Homework> query(String sql, long value) {
-        List<Homework> list = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setLong(1, value);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new Homework(rs.getLong("id"), rs.getLong("client_id"), Sql.getLong(rs, "session_id"),
-                            Sql.getLong(rs, "lesson_id"), Sql.getLong(rs, "exercise_id"), rs.getString("title"),
-                            rs.getString("instructions"), Sql.getDate(rs, "assigned_on"), Sql.getDate(rs, "due"),
-                            Sql.getEnum(rs, "status", HomeworkStatus.class), rs.getString("feedback"),
-                            rs.getString("comment")));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw SqlErrors.toStorageException(e);
-        }
+        return Sql.list(connection, sql, HomeworkRepository::read, value);
+    }
+
+    private static Homework read(ResultSet rs) throws SQLException {
+        return new Homework(rs.getLong("id"), rs.getLong("client_id"), Sql.getLong(rs, "session_id"),
+                Sql.getLong(rs, "lesson_id"), Sql.getLong(rs, "exercise_id"), rs.getString("title"),
+                rs.getString("instructions"), Sql.getDate(rs, "assigned_on"), Sql.getDate(rs, "due"),
+                Sql.getEnum(rs, "status", HomeworkStatus.class), rs.getString("feedback"), rs.getString("comment"));
     }
 }

@@ -61,11 +61,6 @@ public final class ProgramRepository {
         return lessonsWhere("WHERE program_id = ?", programId);
     }
 
-    /** Every lesson of every program, in order: for reports over many clients. */
-    public List<Lesson> allLessons() {
-        return lessonsWhere("", null);
-    }
-
     public Optional<Lesson> lesson(long id) {
         List<Lesson> found = lessonsWhere("WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -142,15 +137,13 @@ public final class ProgramRepository {
         }
     }
 
-    private List<Lesson> lessonsWhere(String where, Long value) {
+    private List<Lesson> lessonsWhere(String where, long value) {
         List<Lesson> lessons = new ArrayList<>();
         // The condition is one of the constants above, never user input.
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT id, program_id, code, title, description, position, retired FROM lesson " + where
                         + " ORDER BY program_id, position, id")) {
-            if (value != null) {
-                st.setLong(1, value);
-            }
+            st.setLong(1, value);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     lessons.add(new Lesson(rs.getLong("id"), rs.getLong("program_id"), rs.getString("code"),

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kabinet.model.Session;
@@ -72,26 +71,24 @@ public final class SessionRepository {
     }
 
     public Optional<Session> find(long id) {
-        List<Session> found = query(SELECT + "WHERE id = ?", st -> st.setLong(1, id));
+        List<Session> found = query(SELECT + "WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Every session of a client, the earliest first. */
     public List<Session> forClient(long clientId) {
-        return query(SELECT + "WHERE client_id = ? ORDER BY starts_at, id", st -> st.setLong(1, clientId));
+        return query(SELECT + "WHERE client_id = ? ORDER BY starts_at, id", clientId);
     }
 
     /** Sessions starting in [from, to), any client, in time order. */
     public List<Session> between(LocalDateTime from, LocalDateTime to) {
-        return query(SELECT + "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id", st -> {
-            st.setString(1, Sql.minutes(from));
-            st.setString(2, Sql.minutes(to));
-        });
+        return query(SELECT + "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id", Sql.minutes(from),
+                Sql.minutes(to));
     }
 
     /** Every session of every client, in time order: for reports. */
     public List<Session> all() {
-        return query(SELECT + "ORDER BY starts_at, id", st -> { });
+        return query(SELECT + "ORDER BY starts_at, id");
     }
 
     /**
@@ -101,11 +98,8 @@ public final class SessionRepository {
     public List<Session> overlapping(LocalDateTime start, LocalDateTime end, long exceptId) {
         // Sessions last at most 10 hours, so a start within that window before covers every overlap.
         return query(SELECT + "WHERE starts_at < ? AND starts_at >= ? AND id <> ? "
-                + "AND status IN ('PLANNED', 'DONE') ORDER BY starts_at", st -> {
-                    st.setString(1, Sql.minutes(end));
-                    st.setString(2, Sql.minutes(start.minusHours(10)));
-                    st.setLong(3, exceptId);
-                }).stream().filter(s -> s.end().isAfter(start)).toList();
+                + "AND status IN ('PLANNED', 'DONE') ORDER BY starts_at", Sql.minutes(end),
+                Sql.minutes(start.minusHours(10)), exceptId).stream().filter(s -> s.end().isAfter(start)).toList();
     }
 
     private int bind(PreparedStatement st, Session s) throws SQLException {
@@ -124,19 +118,8 @@ public final class SessionRepository {
         return i;
     }
 
-    private List<Session> query(String sql, Binder binder) {
-        List<Session> sessions = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            binder.bind(st);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sessions.add(read(rs));
-                }
-            }
-            return sessions;
-        } catch (SQLException e) {
-            throw SqlErrors.toStorageException(e);
-        }
+    private List<Session> query(String sql, Object... params) {
+        return Sql.list(connection, sql, SessionRepository::read, params);
     }
 
     static Session read(ResultSet rs) throws SQLException {
@@ -146,11 +129,4 @@ public final class SessionRepository {
                 Sql.getBoolean(rs, "late_cancel"), Sql.getLong(rs, "fee"), Sql.getBoolean(rs, "paid"),
                 Sql.getLong(rs, "enrolment_id"), Sql.getLong(rs, "lesson_id"));
     }
-
-    /** Sets the parameters of a statement. */
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement st) throws SQLException;
-    }
-
 }

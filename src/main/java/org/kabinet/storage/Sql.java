@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Conversions between Java values and SQLite columns, shared by the repositories. */
 final class Sql {
@@ -90,6 +92,30 @@ final class Sql {
             st.setObject(1, value);
             st.setLong(2, id);
             st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
+    /** Reads the current row of a result into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query with these parameters, in order, and reads every row it returns. */
+    static <T> List<T> list(Connection connection, String sql, RowReader<T> reader, Object... params) {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.toStorageException(e);
         }

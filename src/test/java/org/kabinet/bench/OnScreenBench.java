@@ -1,7 +1,6 @@
 package org.kabinet.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +21,8 @@ import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
 import org.kabinet.model.Session;
-import org.kabinet.ui.common.Dialogs;
-import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.MainWindow;
-import org.kabinet.ui.main.PracticeSwitcher;
 
 /**
  * How fast a client's card with their sessions, and the program report, appear in the real
@@ -62,23 +58,10 @@ public final class OnScreenBench extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Practice practice = Practice.open(Path.of(getParameters().getRaw().get(0)), Clock.systemDefaultZone());
-        Messages messages = Messages.of(Language.RU);
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(practice, messages, new DateFormats(Language.RU), new FxTaskExecutor(),
-                new Dialogs(messages), new PracticeSwitcher() {
-                    @Override
-                    public void openDemo() {
-                    }
-
-                    @Override
-                    public void openOwnPractice() {
-                    }
-                });
-        scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        BenchWindow bench = BenchWindow.show(stage, Path.of(getParameters().getRaw().get(0)));
+        Practice practice = bench.practice();
+        window = bench.window();
+        scene = bench.scene();
 
         List<Session> all = practice.sessions().between(LocalDate.of(1900, 1, 1), LocalDate.of(3000, 1, 1));
         Map<Long, Long> perClient = all.stream().collect(Collectors.groupingBy(Session::clientId,

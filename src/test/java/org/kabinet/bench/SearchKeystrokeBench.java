@@ -1,7 +1,6 @@
 package org.kabinet.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,11 +13,7 @@ import javafx.stage.Stage;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
-import org.kabinet.logic.Practice;
-import org.kabinet.ui.common.Dialogs;
-import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.MainWindow;
-import org.kabinet.ui.main.PracticeSwitcher;
 
 /**
  * How fast the client list answers a search keystroke, in the real window over a practice file
@@ -52,25 +47,9 @@ public final class SearchKeystrokeBench extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path file = Path.of(getParameters().getRaw().get(0));
-        Practice practice = Practice.open(file, Clock.systemDefaultZone());
-        Messages messages = Messages.of(Language.RU);
-        Dialogs dialogs = new Dialogs(messages);
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(practice, messages, new DateFormats(Language.RU), new FxTaskExecutor(),
-                dialogs, new PracticeSwitcher() {
-                    @Override
-                    public void openDemo() {
-                    }
-
-                    @Override
-                    public void openOwnPractice() {
-                    }
-                });
-        scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        BenchWindow bench = BenchWindow.show(stage, Path.of(getParameters().getRaw().get(0)));
+        MainWindow window = bench.window();
+        scene = bench.scene();
         window.load(() -> {
             window.show(org.kabinet.ui.main.Area.CLIENTS);
             // The clients screen is built on first show; lay it out so that its nodes can be found.

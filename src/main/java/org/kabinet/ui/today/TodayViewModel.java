@@ -27,8 +27,7 @@ public final class TodayViewModel {
      * What one load read: the day it was "today", the sessions of it and the next day, and the
      * homework to review of each client coming in, by client id.
      */
-    record Agenda(LocalDate today, List<AgendaItem> todays, List<AgendaItem> tomorrows,
-            Map<Long, List<HomeworkLine>> homework) {
+    record Agenda(LocalDate today, List<AgendaItem> todays, List<AgendaItem> tomorrows) {
     }
 
     private final Practice practice;
@@ -83,7 +82,7 @@ public final class TodayViewModel {
 
     private Agenda read() {
         LocalDate day = agenda.today();
-        return new Agenda(day, agenda.day(day), agenda.day(day.plusDays(1)), Map.of());
+        return new Agenda(day, agenda.day(day), agenda.day(day.plusDays(1)));
     }
 
     private Map<Long, List<HomeworkLine>> readHomework(List<AgendaItem> items) {
