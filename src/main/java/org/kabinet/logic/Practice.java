@@ -3,6 +3,7 @@ package org.kabinet.logic;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.kabinet.logic.report.ProgramReportService;
+import org.kabinet.logic.search.SearchService;
 import org.kabinet.logic.sheets.SheetService;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
@@ -30,6 +31,9 @@ public final class Practice implements AutoCloseable {
     private final SettingsService settings;
     private final SheetService sheets;
     private final ProgramReportService reports;
+    private final NoteService notes;
+    private final TimelineService timeline;
+    private final SearchService search;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
@@ -46,6 +50,9 @@ public final class Practice implements AutoCloseable {
         this.settings = new SettingsService(db);
         this.sheets = new SheetService(db, clock);
         this.reports = new ProgramReportService(db, clock);
+        this.notes = new NoteService(db, clock);
+        this.timeline = new TimelineService(db, clock);
+        this.search = new SearchService(db);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -125,6 +132,21 @@ public final class Practice implements AutoCloseable {
     /** Printed sheets (PDF): homework and the program information sheet. */
     public SheetService sheets() {
         return sheets;
+    }
+
+    /** Session notes, their history, and pinning "next time, ask about…". */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** Everything about one client in one chronological list. */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    /** One search across clients, notes, homework and lessons (the search field and the CLI). */
+    public SearchService search() {
+        return search;
     }
 
     @Override

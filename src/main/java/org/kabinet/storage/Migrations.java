@@ -19,7 +19,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__clients.sql",
             "V002__programs_and_sessions.sql",
-            "V003__homework.sql");
+            "V003__homework.sql",
+            "V004__notes_and_search.sql");
 
     /** The schema version this build of Kabinet writes. */
     public static final int LATEST = SCRIPTS.size();

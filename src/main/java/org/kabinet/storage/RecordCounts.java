@@ -22,10 +22,11 @@ public final class RecordCounts {
             Map.entry("enrolments", "enrolment"),
             Map.entry("sessions", "session"),
             Map.entry("exercises", "exercise"),
-            Map.entry("homework", "homework"));
+            Map.entry("homework", "homework"),
+            Map.entry("notes", "note"));
 
     private static final String[] ORDER = {"clients", "goals", "phones", "sources", "statusChanges",
-        "programs", "lessons", "enrolments", "sessions", "exercises", "homework"};
+        "programs", "lessons", "enrolments", "sessions", "exercises", "homework", "notes"};
 
     private final Connection connection;
 

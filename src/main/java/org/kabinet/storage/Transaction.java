@@ -46,6 +46,19 @@ public final class Transaction {
         return new HomeworkRepository(connection, clock);
     }
 
+    public NoteRepository notes() {
+        return new NoteRepository(connection, clock);
+    }
+
+    /** Full-text search across clients, notes and homework. */
+    public SearchRepository search() {
+        return new SearchRepository(connection);
+    }
+
+    public StatusHistoryRepository statusHistory() {
+        return new StatusHistoryRepository(connection);
+    }
+
     public PracticeMetaRepository meta() {
         return new PracticeMetaRepository(connection);
     }

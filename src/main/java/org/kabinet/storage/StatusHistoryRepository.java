@@ -1,0 +1,25 @@
+package org.kabinet.storage;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import org.kabinet.model.ClientStatus;
+import org.kabinet.model.StatusChange;
+
+/** Every change of a client's status (written by {@link ClientRepository} as the status changes). */
+public final class StatusHistoryRepository {
+
+    private final Connection connection;
+
+    StatusHistoryRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A client's status changes, oldest first. */
+    public List<StatusChange> forClient(long clientId) {
+        return Sql.list(connection, "SELECT status, reason, changed_at FROM client_status_change WHERE client_id = ? "
+                + "ORDER BY changed_at, id",
+                rs -> new StatusChange(ClientStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                        Instant.parse(rs.getString("changed_at"))), clientId);
+    }
+}
