@@ -37,7 +37,9 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
+import org.kabinet.ui.main.CardTab;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.notes.NotesTab;
 
 /** The client card on screen: binds every field to {@link ClientCardViewModel}. */
 public final class ClientCardView {
@@ -51,6 +53,8 @@ public final class ClientCardView {
     private boolean sessionsBuilt;
     private boolean programBuilt;
     private HomeworkTab homework;
+    private NotesTab notes;
+    private TimelineTab timeline;
 
     @FXML private StackPane cardRoot;
     @FXML private VBox emptyState;
@@ -70,6 +74,8 @@ public final class ClientCardView {
     @FXML private Tab sessionsTab;
     @FXML private Tab programTab;
     @FXML private Tab homeworkTab;
+    @FXML private Tab notesTab;
+    @FXML private Tab timelineTab;
     @FXML private TextField lastNameField;
     @FXML private TextField firstNameField;
     @FXML private TextField patronymicField;
@@ -315,6 +321,8 @@ public final class ClientCardView {
         sessionsTab.disableProperty().bind(unsaved);
         programTab.disableProperty().bind(unsaved);
         homeworkTab.disableProperty().bind(unsaved);
+        notesTab.disableProperty().bind(unsaved);
+        timelineTab.disableProperty().bind(unsaved);
         cardTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> loadIfShown());
         vm.original().addListener((obs, old, card) -> {
             long id = savedId();
@@ -335,7 +343,8 @@ public final class ClientCardView {
 
     private boolean activityShown() {
         Tab tab = cardTabs.getSelectionModel().getSelectedItem();
-        return tab == sessionsTab || tab == programTab || tab == homeworkTab;
+        return tab == sessionsTab || tab == programTab || tab == homeworkTab || tab == notesTab
+                || tab == timelineTab;
     }
 
     private void loadIfShown() {
@@ -353,9 +362,47 @@ public final class ClientCardView {
             }
             homework.load(savedId());
             return;
+        } else if (tab == notesTab) {
+            notes().load(savedId());
+            return;
+        } else if (tab == timelineTab) {
+            if (timeline == null) {
+                timeline = new TimelineTab(context, entry -> show(TimelineTab.tabOf(entry), TimelineTab.idOf(entry)));
+                timelineTab.setContent(timeline.root());
+            }
+            timeline.load(savedId());
+            return;
         }
         if (activityShown() && savedId() != 0) {
             activity.load(savedId());
+        }
+    }
+
+    private NotesTab notes() {
+        if (notes == null) {
+            notes = new NotesTab(context);
+            notesTab.setContent(notes.root());
+        }
+        return notes;
+    }
+
+    /**
+     * Shows one tab of the open client, with the item whose id is {@code itemId} selected there
+     * (0: none), once the tab has it.
+     */
+    public void show(CardTab tab, long itemId) {
+        switch (tab) {
+            case PROFILE -> cardTabs.getSelectionModel().select(profileTab);
+            case SESSIONS -> cardTabs.getSelectionModel().select(sessionsTab);
+            case PROGRAM -> cardTabs.getSelectionModel().select(programTab);
+            case HOMEWORK -> cardTabs.getSelectionModel().select(homeworkTab);
+            case NOTES -> {
+                cardTabs.getSelectionModel().select(notesTab);
+                if (itemId != 0) {
+                    notes().select(itemId);
+                }
+            }
+            case TIMELINE -> cardTabs.getSelectionModel().select(timelineTab);
         }
     }
 

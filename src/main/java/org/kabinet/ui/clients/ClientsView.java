@@ -20,6 +20,7 @@ import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.Source;
 import org.kabinet.ui.card.ClientCardView;
+import org.kabinet.ui.main.CardTab;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.Fxml;
@@ -159,6 +160,23 @@ public final class ClientsView {
         guard.thenProceed(() -> {
             vm.open(id);
             selectQuietly(id);
+        }, this::selectOpenCard);
+    }
+
+    /**
+     * Opens a client's card at one of its tabs, with an item selected there (0: none), after
+     * settling unsaved edits; if she keeps editing another card, nothing moves.
+     */
+    public void open(long id, CardTab tab, long itemId) {
+        Client open = vm.card().original().get();
+        if (open != null && !open.isNew() && open.id() == id) {
+            cardView().show(tab, itemId);
+            return;
+        }
+        guard.thenProceed(() -> {
+            vm.open(id);
+            selectQuietly(id);
+            cardView().show(tab, itemId);
         }, this::selectOpenCard);
     }
 

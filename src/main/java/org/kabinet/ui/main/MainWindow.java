@@ -206,6 +206,12 @@ public final class MainWindow implements Navigator {
         clientsView.open(clientId);
     }
 
+    @Override
+    public void openClient(long clientId, CardTab tab, long itemId) {
+        show(Area.CLIENTS);
+        clientsView.open(clientId, tab, itemId);
+    }
+
     /** The clients screen, built the first time it is needed. */
     private ClientsView clients() {
         if (clientsView == null) {

@@ -8,4 +8,10 @@ public interface Navigator {
 
     /** Shows the clients area with this client's card open (after settling unsaved edits). */
     void openClient(long clientId);
+
+    /**
+     * Opens this client's card at {@code tab}, with the item of that tab whose id is {@code itemId}
+     * selected (a note, a piece of homework, a session; 0 for none): where a search result leads.
+     */
+    void openClient(long clientId, CardTab tab, long itemId);
 }
