@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.demo.DemoFile;
+import org.kabinet.logic.demo.DemoPractice;
 import org.kabinet.logic.demo.DemoLanguage;
 import org.kabinet.logic.demo.NotADemoFileException;
 import org.kabinet.storage.DatabaseOpenException;
 
 /**
- * {@code demo --db FILE [--clients N] [--seed S] [--locale ru|en]}: writes a synthetic practice
+ * {@code demo --db FILE [--clients N] [--notes N] [--seed S] [--locale ru|en]}: writes a synthetic practice
  * for trying Kabinet out and for benchmarks. The same seed always gives the same practice.
  */
 final class DemoCommand implements Command {
@@ -21,6 +22,8 @@ final class DemoCommand implements Command {
     static final int DEFAULT_CLIENTS = 300;
     static final long DEFAULT_SEED = 1;
     static final int MAX_CLIENTS = 100_000;
+    /** Enough for a benchmark of decades of notes; more would only fill the disk. */
+    static final int MAX_NOTES = 2_000_000;
 
     private final Messages messages;
     private final Clock clock;
@@ -37,23 +40,24 @@ final class DemoCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CliArgs options = CliArgs.parse(args, Set.of("--db", "--clients", "--seed", "--locale"));
+        CliArgs options = CliArgs.parse(args, Set.of("--db", "--clients", "--notes", "--seed", "--locale"));
         Path file = Path.of(options.require("--db"));
         int clients = options.integer("--clients", DEFAULT_CLIENTS, 1, MAX_CLIENTS);
+        int notes = options.integer("--notes", 0, 0, MAX_NOTES);
         long seed = options.longValue("--seed", DEFAULT_SEED);
         DemoLanguage language = options.get("--locale").map(DemoCommand::language)
                 .orElse(Locale.getDefault().getLanguage().equals("ru") ? DemoLanguage.RU : DemoLanguage.EN);
         long started = System.nanoTime();
-        int written;
+        DemoPractice.Written written;
         try {
-            written = DemoFile.write(file, language, clients, seed, clock);
+            written = DemoFile.write(file, language, clients, notes, seed, clock);
         } catch (DatabaseOpenException e) {
             throw new DatabaseFailure(e);
         } catch (NotADemoFileException e) {
             throw CliException.failure("cli.demo.notDemo", file.toAbsolutePath());
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        out.println(messages.get("cli.demo.done", written, file.toAbsolutePath(), ms));
+        out.println(messages.get("cli.demo.done", written.clients(), file.toAbsolutePath(), ms, written.notes()));
         return 0;
     }
 

@@ -28,6 +28,18 @@ public final class DemoFile {
      */
     public static int write(Path file, DemoLanguage language, int clients, long seed, Clock clock)
             throws DatabaseOpenException {
+        return write(file, language, clients, 0, seed, clock).clients();
+    }
+
+    /**
+     * Writes {@code clients} synthetic clients with notes for most held sessions, and at least
+     * {@code notes} notes in all (notes between sessions make up the rest).
+     *
+     * @throws NotADemoFileException when the file exists and is not a demo
+     * @throws DatabaseOpenException when the existing file cannot be opened
+     */
+    public static DemoPractice.Written write(Path file, DemoLanguage language, int clients, int notes, long seed,
+            Clock clock) throws DatabaseOpenException {
         DatabaseOpener opener = new DatabaseOpener(clock);
         if (Files.exists(file)) {
             boolean demo;
@@ -40,7 +52,7 @@ public final class DemoFile {
             deleteWithCompanions(file);
         }
         try (Database db = opener.openOrCreate(file)) {
-            return new DemoPractice(seed, language, LocalDate.now(clock)).writeInto(db, clients);
+            return new DemoPractice(seed, language, LocalDate.now(clock)).writeInto(db, clients, notes);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.kabinet.logic.demo;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -34,6 +36,8 @@ public final class DemoPractice {
     private static final double GROWTH = 1.6;
     /** Clients written per transaction: big enough to be fast, small enough to stay light. */
     private static final int BATCH = 1000;
+    /** Notes between sessions written per transaction. */
+    private static final int NOTE_BATCH = 5000;
     private static final String[] OTHER_SOURCES = {"website", "community", "media", "talk", "specialist", "other"};
     private static final int[] OTHER_SOURCE_WEIGHTS = {15, 8, 4, 6, 7, 5};
 
@@ -58,14 +62,28 @@ public final class DemoPractice {
      * returns how many clients were written.
      */
     public int writeInto(Database db, int count) {
+        return writeInto(db, count, 0).clients();
+    }
+
+    /** How many clients and notes a demo holds. */
+    public record Written(int clients, int notes) {
+    }
+
+    /**
+     * Writes {@code count} clients as {@link #writeInto(Database, int)} does, with notes for most held
+     * sessions; when {@code notesWanted} is more than those, notes between sessions make up the rest,
+     * spread over every client's time with her (for benchmarks of a practice with years of notes).
+     */
+    public Written writeInto(Database db, int count, int notesWanted) {
         List<LocalDate> firstContacts = firstContacts(count);
         List<DemoStory> stories = stories(firstContacts);
         List<Long> ids = new ArrayList<>(count);
         List<Long> connectors = new ArrayList<>();
         DemoWriter writer = db.write(tx -> {
             tx.meta().markAsDemo();
-            return DemoWriter.forBase(tx, new Random(seed * 104_729 + 31), language);
+            return DemoWriter.forBase(tx, new Random(seed * 104_729 + 31), new Random(seed * 7_727 + 3), language);
         });
+        List<DemoNotes.Planned> notePlan = new ArrayList<>();
         long[] sourceIds = db.read(tx -> sourceIds(tx.sources().all()));
         for (int from = 0; from < count; from += BATCH) {
             int to = Math.min(count, from + BATCH);
@@ -75,7 +93,7 @@ public final class DemoPractice {
                     DemoStory story = stories.get(i);
                     Client saved = tx.clients().insert(client(firstContacts.get(i), story, sourceIds, ids, connectors));
                     ids.add(saved.id());
-                    writer.write(tx, saved.id(), story);
+                    writer.write(tx, saved.id(), story, notePlan);
                     // About one client in five tells friends about her: they bring half of the new ones.
                     if (random.nextInt(5) == 0) {
                         connectors.add(saved.id());
@@ -84,7 +102,28 @@ public final class DemoPractice {
                 return null;
             });
         }
-        return ids.size();
+        planNotesBetween(notePlan, ids, firstContacts, notesWanted - notePlan.size());
+        // In date order, as she writes them (a stable sort keeps the plan's own order within a day).
+        notePlan.sort(Comparator.comparing(DemoNotes.Planned::on));
+        for (int from = 0; from < notePlan.size(); from += NOTE_BATCH) {
+            List<DemoNotes.Planned> batch = notePlan.subList(from, Math.min(notePlan.size(), from + NOTE_BATCH));
+            db.write(tx -> {
+                batch.forEach(planned -> writer.notes().write(tx, planned));
+                return null;
+            });
+        }
+        return new Written(ids.size(), notePlan.size());
+    }
+
+    /** Plans {@code wanted} notes between sessions (none when not positive), over each client's time. */
+    private void planNotesBetween(List<DemoNotes.Planned> plan, List<Long> ids, List<LocalDate> firstContacts,
+            int wanted) {
+        Random spread = new Random(seed * 15_485_863 + 11);
+        for (int n = 0; n < wanted; n++) {
+            int i = spread.nextInt(ids.size());
+            long days = Math.max(1, firstContacts.get(i).until(today, ChronoUnit.DAYS));
+            plan.add(new DemoNotes.Planned(ids.get(i), null, today.minusDays((long) (spread.nextDouble() * days))));
+        }
     }
 
     /** Every client's work with her, in the order they came, from a random of its own. */

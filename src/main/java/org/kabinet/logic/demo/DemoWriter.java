@@ -18,27 +18,30 @@ final class DemoWriter {
     private final long programId;
     private final long[] lessonIds;
     private final DemoHomework homework;
+    private final DemoNotes notes;
 
-    private DemoWriter(long programId, long[] lessonIds, DemoHomework homework) {
+    private DemoWriter(long programId, long[] lessonIds, DemoHomework homework, DemoNotes notes) {
         this.programId = programId;
         this.lessonIds = lessonIds;
         this.homework = homework;
+        this.notes = notes;
     }
 
     /**
      * The Base program as the file ships it (its id and its lessons in order), with homework drawn
      * from {@code random}; gives the Base lessons their default exercises and fills in the sheet
-     * settings.
+     * settings. Notes come from {@code noteRandom}, so that adding them left the rest of the demo as it was.
      */
-    static DemoWriter forBase(Transaction tx, Random random, DemoLanguage language) {
+    static DemoWriter forBase(Transaction tx, Random random, Random noteRandom, DemoLanguage language) {
         Program base = tx.programs().programs().stream().filter(p -> Program.BASE.equals(p.code())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a new file always has the Base program"));
         List<Lesson> lessons = tx.programs().lessons(base.id());
         return new DemoWriter(base.id(), lessons.stream().mapToLong(Lesson::id).toArray(),
-                DemoHomework.setUp(tx, random, language, lessons));
+                DemoHomework.setUp(tx, random, language, lessons), new DemoNotes(noteRandom, language));
     }
 
-    void write(Transaction tx, long clientId, DemoStory story) {
+    /** Writes the story, and plans the notes of its held sessions into {@code notePlan}. */
+    void write(Transaction tx, long clientId, DemoStory story, List<DemoNotes.Planned> notePlan) {
         Long enrolmentId = null;
         DemoStory.Enrolled e = story.enrolment();
         if (e != null) {
@@ -53,5 +56,10 @@ final class DemoWriter {
                     lesson ? lessonIds[v.lesson() - 1] : null)).id());
         }
         homework.give(tx, clientId, story.visits(), sessionIds, lessonIds);
+        notes.planForSessions(clientId, story.visits(), sessionIds, notePlan);
+    }
+
+    DemoNotes notes() {
+        return notes;
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabinet.logic.RuleException;
 import org.kabinet.model.NameOnSheet;
+import org.kabinet.model.Note;
+import org.kabinet.model.NoteText;
 import org.kabinet.model.PaperSize;
 
 /** Homework and program sheets read back from the PDF: names, texts, paper, fonts. */
@@ -219,5 +221,22 @@ class SheetServiceTest {
         assertThatThrownBy(() -> f.practice.sheets().homework(f.ids(), RU, pdf))
                 .isInstanceOf(org.kabinet.export.ExportException.class);
         assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void sheets_clientWithPrivateAndOrdinaryNotes_carryNoWordOfEither() throws Exception {
+        f.practice.notes().save(Note.draft(f.olga.id(), null, f.practice.notes().today()).withPrivate(true)
+                .withText(NoteText.free("Контрперенос: хочется её спасать")));
+        f.practice.notes().save(Note.draft(f.olga.id(), f.homework.get(0).sessionId(), f.practice.notes().today())
+                .withText(NoteText.free("Говорили о зеркале")));
+        Path homework = folder.resolve("hw.pdf");
+        Path program = folder.resolve("program.pdf");
+
+        f.practice.sheets().homework(f.ids(), RU, homework);
+        f.practice.sheets().program(f.practice.programs().programs().get(0).id(), RU, program);
+
+        for (Path pdf : List.of(homework, program)) {
+            assertThat(text(pdf)).doesNotContain("Контрперенос", "спасать", "зеркале");
+        }
     }
 }

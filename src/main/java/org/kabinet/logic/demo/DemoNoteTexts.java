@@ -1,0 +1,125 @@
+package org.kabinet.logic.demo;
+
+import java.util.List;
+
+/**
+ * Sentences a demo note is made of, one list per part of a structured note, in one language.
+ * Invented, in the manner of an integrative practitioner's working notes.
+ */
+record DemoNoteTexts(List<String> themes, List<String> brought, List<String> techniques, List<String> observations,
+        List<String> homeworkReview, List<String> plans, List<String> privateThoughts) {
+
+    static DemoNoteTexts of(DemoLanguage language) {
+        return language == DemoLanguage.RU ? russian() : english();
+    }
+
+    private static DemoNoteTexts russian() {
+        return new DemoNoteTexts(
+                List.of("Отношения с матерью", "Обида на отца", "Страх перемен", "Усталость и выгорание",
+                        "Ревность в паре", "Развод родителей", "Болезнь отца", "Одиночество после переезда",
+                        "Конфликт на работе", "Чувство вины перед детьми", "Страх смерти близких",
+                        "Границы с коллегами", "Злость, которую нельзя показывать", "Решение о смене работы",
+                        "Сон, который повторяется", "Тревога по утрам"),
+                List.of("Пришла встревоженная: всю неделю плохо спала, говорит, что «всё валится из рук».",
+                        "Рассказала о разговоре с отцом после его болезни прошлой весной; много плакала.",
+                        "Принёс сон: бежит по длинному коридору, двери закрываются одна за другой.",
+                        "Говорила о матери: «Я до сих пор жду, что она меня похвалит».",
+                        "Жалуется на напряжение в плечах и шее, особенно по вечерам.",
+                        "Поссорилась с мужем из-за отпуска; за ссорой — страх, что её не слышат.",
+                        "Рассказал, что начальник снова отчитал его при всех, и он промолчал.",
+                        "Вспомнила детскую обиду: в семь лет её оставили у бабушки на всё лето.",
+                        "Говорит, что стало легче просить о помощи, но пока только у подруги.",
+                        "Пришла спокойнее обычного, сказала, что впервые за месяц выспалась.",
+                        "Много говорила о дочери-подростке, о страхе потерять с ней контакт.",
+                        "Рассказала о новой работе: радость и страх, что «не справится»."),
+                List.of("Работали с техникой пустого стула: разговор с отцом.",
+                        "Упражнение на разотождествление: «у меня есть тело, но я не только тело».",
+                        "Телесная работа: сканирование тела, дыхание в зону напряжения в груди.",
+                        "Диалог субличностей: «Контролёр» и «Маленькая девочка».",
+                        "Визуализация безопасного места, закрепили образ сада.",
+                        "Письмо, которое не отправляют: начала писать матери прямо на сессии.",
+                        "Гештальт-эксперимент: усилить жест сжатого кулака и дать ему слово.",
+                        "Работа с образом идеальной модели себя через год.",
+                        "Прояснение потребностей за претензиями к партнёру.",
+                        "Осознавание «здесь и сейчас»: что чувствуешь, когда говоришь об этом?"),
+                List.of("Когда речь заходила об отце, голос становился тише, взгляд уходил в сторону.",
+                        "Заметно больше контакта, чем на прошлой сессии; смеялась.",
+                        "Много рационализирует, к чувствам подходит с трудом.",
+                        "К концу сессии дыхание выровнялось, плечи опустились.",
+                        "Сопротивление при теме денег: быстро меняет тему.",
+                        "Впервые назвала злость злостью, а не «раздражением».",
+                        "Устала, часто смотрела на часы; возможно, тема слишком горячая.",
+                        "Телесно: сжатые челюсти, руки скрещены почти всю сессию."),
+                List.of("Дневник эмоций вела пять дней из семи, заметила связь тревоги с утренними звонками.",
+                        "Письмо отцу написала, но не смогла дочитать вслух.",
+                        "Вечерний обзор не делала: «не было сил», обсудили, что мешает.",
+                        "Упражнение на дыхание помогает перед сном, делает почти каждый день.",
+                        "Задание выполнила частично, зато заметила, где застревает.",
+                        "Домашнее задание не сделал, но много думал о прошлой сессии."),
+                List.of("В следующий раз вернуться к теме отца и к письму.",
+                        "Продолжить работу с телом: напряжение в плечах.",
+                        "Спросить, как прошёл разговор с мужем.",
+                        "Перейти к следующему уроку программы, если будет ресурс.",
+                        "Закрепить безопасное место, прежде чем идти в тему страха.",
+                        "Обсудить частоту встреч: раз в неделю или раз в две недели."),
+                List.of("Контрперенос: ловлю себя на желании её спасать.",
+                        "Мне было тяжело слушать про отца — своё откликается, отнести на супервизию.",
+                        "Заметила у себя раздражение, когда он снова опоздал.",
+                        "Гипотеза: за жалобами на мужа — невыплаканная обида на мать."));
+    }
+
+    private static DemoNoteTexts english() {
+        return new DemoNoteTexts(
+                List.of("Relationship with her mother", "Resentment towards father", "Fear of change",
+                        "Tiredness and burnout", "Jealousy in the couple", "Parents' divorce", "Father's illness",
+                        "Loneliness after the move", "Conflict at work", "Guilt towards the children",
+                        "Fear of losing loved ones", "Boundaries with colleagues", "Anger that must not show",
+                        "Deciding to change jobs", "A recurring dream", "Morning anxiety"),
+                List.of("Came in anxious: slept badly all week, says everything slips through her fingers.",
+                        "Talked about her father's illness last spring and their talk afterwards; cried a lot.",
+                        "Brought a dream: running down a long corridor, doors closing one after another.",
+                        "Spoke about her mother: \"I am still waiting for her to praise me.\"",
+                        "Complains of tension in the shoulders and neck, worse in the evenings.",
+                        "Quarrelled with her husband about the holiday; under it, the fear of not being heard.",
+                        "Told how his boss scolded him again in front of everyone and he said nothing.",
+                        "Remembered a childhood grievance: left at her grandmother's for the whole summer at seven.",
+                        "Says it is easier to ask for help now, though only from a friend so far.",
+                        "Calmer than usual; said she slept through the night for the first time in a month.",
+                        "Talked a lot about her teenage daughter and the fear of losing touch with her.",
+                        "Told about the new job: joy, and fear of not coping."),
+                List.of("Empty chair work: a conversation with her father.",
+                        "Disidentification exercise: \"I have a body, but I am more than my body.\"",
+                        "Body work: body scan, breathing into the tightness in the chest.",
+                        "Dialogue of subpersonalities: the Controller and the Little Girl.",
+                        "Safe place visualisation; anchored the image of the garden.",
+                        "The unsent letter: she began writing to her mother during the session.",
+                        "Gestalt experiment: exaggerate the clenched fist and let it speak.",
+                        "Ideal model: herself a year from now.",
+                        "Clarifying the needs behind the complaints about her partner.",
+                        "Awareness here and now: what do you feel as you say this?"),
+                List.of("Her voice dropped and her eyes looked away whenever her father came up.",
+                        "Much more contact than last time; she laughed.",
+                        "Rationalises a lot, reaches feelings with difficulty.",
+                        "By the end her breathing settled and her shoulders dropped.",
+                        "Resistance around money: changes the subject quickly.",
+                        "For the first time called her anger anger, not \"irritation\".",
+                        "Tired, kept looking at the clock; the topic may be too hot.",
+                        "Body: clenched jaw, arms crossed most of the session."),
+                List.of("Kept the emotions diary five days out of seven; noticed anxiety follows morning calls.",
+                        "Wrote the letter to her father but could not read it aloud to the end.",
+                        "Did not do the evening review: \"no strength\"; we looked at what gets in the way.",
+                        "The breathing exercise helps before sleep; does it almost every day.",
+                        "Did the task in part, and noticed where she gets stuck.",
+                        "Did not do the homework but thought a lot about the last session."),
+                List.of("Next time go back to her father and the letter.",
+                        "Continue the body work: tension in the shoulders.",
+                        "Ask how the talk with her husband went.",
+                        "Move to the next lesson of the program if she has the resources.",
+                        "Anchor the safe place before going into the fear.",
+                        "Discuss how often to meet: weekly or every other week."),
+                List.of("Countertransference: I catch myself wanting to rescue her.",
+                        "Hard for me to listen about her father; my own story answers. Take to supervision.",
+                        "Noticed irritation in myself when he was late again.",
+                        "Hypothesis: behind the complaints about the husband, unwept resentment of the mother."));
+    }
+}
