@@ -49,6 +49,8 @@ final class TimelineTab {
     private final Consumer<TimelineEntry> open;
     private final ListView<Row> list = new ListView<>();
     private final BorderPane root = new BorderPane();
+    /** The entry selected when the tab was shown again, to select once the rows come back. */
+    private Row keep;
 
     /** @param open told the entry she opens (Enter, double click), to show it in its own tab */
     TimelineTab(ScreenContext context, Consumer<TimelineEntry> open) {
@@ -61,6 +63,7 @@ final class TimelineTab {
         list.setId("timelineList");
         list.getStyleClass().add("timeline-list");
         list.setItems(vm.rows());
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> reselect());
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(placeholder());
         list.setOnKeyPressed(e -> {
@@ -80,13 +83,19 @@ final class TimelineTab {
     /** Reads the client's timeline again (each time the tab is shown), keeping the selected entry. */
     void load(long clientId) {
         Row selected = list.getSelectionModel().getSelectedItem();
-        boolean same = clientId == vm.clientId();
-        vm.load(clientId);
-        if (same && selected != null && list.getItems().contains(selected)) {
-            list.getSelectionModel().select(selected);
-        }
-        if (!same) {
+        keep = clientId == vm.clientId() && selected != null && !selected.isHeader() ? selected : null;
+        if (clientId != vm.clientId()) {
             list.scrollTo(0);
+        }
+        vm.load(clientId);
+    }
+
+    /** Once the rows are read again, selects the entry that was selected before (when still there). */
+    private void reselect() {
+        Row row = keep;
+        keep = null;
+        if (row != null && list.getItems().contains(row)) {
+            list.getSelectionModel().select(row);
         }
     }
 

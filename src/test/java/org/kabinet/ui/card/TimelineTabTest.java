@@ -170,6 +170,21 @@ class TimelineTabTest {
         assertThat(opened).extracting(TimelineTab::idOf).containsExactly(f.homework.id());
     }
 
+    @Test
+    void load_again_keepsTheSelectedEntryAndShowsWhatChanged(FxRobot robot) throws Exception {
+        TimelineFixture f = new TimelineFixture(practice);
+        load(robot, f.olga.id());
+        robot.clickOn("#timelineEntry-HOMEWORK-" + f.homework.id());
+
+        practice.notes().save(f.note.withText(org.kabinet.model.NoteText.free("After the holidays")));
+        load(robot, f.olga.id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timelineEntry-NOTE-" + f.note.id())
+                .tryQuery().map(n -> labels(robot, n).contains("After the holidays")).orElse(false));
+
+        Row selected = list(robot).getSelectionModel().getSelectedItem();
+        assertThat(selected.entry().kind()).isEqualTo(TimelineKind.HOMEWORK);
+    }
+
     private void load(FxRobot robot, long clientId) throws Exception {
         robot.interact(() -> tab.load(clientId));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !executor.busy().get() && !list(robot).getItems().isEmpty());
