@@ -81,8 +81,10 @@ final class SearchCell extends ListCell<SearchRow> {
         HBox top = new HBox(8);
         top.setAlignment(Pos.BASELINE_LEFT);
         boolean titled = !hit.title().text().isEmpty();
+        // Homework found by its title comes with the same words as its snippet, marked there only.
+        boolean snippetIsTitle = titled && hit.snippet().text().strip().equals(hit.title().text().strip());
         if (titled) {
-            top.getChildren().add(flow(hit.title(), "search-title"));
+            top.getChildren().add(flow(snippetIsTitle ? hit.snippet() : hit.title(), "search-title"));
         }
         if (hit.kind() != SearchKind.CLIENT && hit.client() != null) {
             // A note has no title of its own: whose it is leads the line.
@@ -107,7 +109,7 @@ final class SearchCell extends ListCell<SearchRow> {
             top.getChildren().add(date);
         }
         VBox box = new VBox(2, top);
-        if (!hit.snippet().text().isBlank()) {
+        if (!snippetIsTitle && !hit.snippet().text().isBlank()) {
             box.getChildren().add(flow(hit.snippet(), "search-snippet"));
         }
         box.setMinWidth(0);

@@ -2,6 +2,7 @@ package org.kabinet.ui.search;
 
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -71,7 +72,7 @@ public final class SearchWindow {
                 stage.hide();
             }
         });
-        vm.onOpened().set(stage::hide);
+        vm.onOpened().set(this::hide);
     }
 
     private BorderPane content(ScreenContext context) {
@@ -143,7 +144,7 @@ public final class SearchWindow {
             case DOWN -> vm.move(1);
             case UP -> vm.move(-1);
             case ENTER -> vm.open();
-            case ESCAPE -> stage.hide();
+            case ESCAPE -> hide();
             default -> {
                 return;
             }
@@ -163,7 +164,8 @@ public final class SearchWindow {
 
     private String tookText() {
         SearchResults results = vm.results().get();
-        return results == null ? "" : messages.get("search.took", Math.max(1, results.took().toMillis()));
+        return results == null || results.nothingToSearch() ? ""
+                : messages.get("search.took", Math.max(1, results.took().toMillis()));
     }
 
     /**
@@ -190,8 +192,14 @@ public final class SearchWindow {
         return stage.isShowing();
     }
 
+    /**
+     * Hides the window once the key that asked for it has been handled: on Linux (GTK glass,
+     * JavaFX 21.0.11) hiding a stage inside its own KEY_PRESSED handler crashes the JVM with a
+     * SIGSEGV in WindowContextBase::process_key, which still sends the KEY_TYPED of Enter or Esc to
+     * the window just destroyed.
+     */
     public void hide() {
-        stage.hide();
+        Platform.runLater(stage::hide);
     }
 
     SearchViewModel viewModel() {
