@@ -103,6 +103,11 @@ public final class SearchViewModel {
         return onOpened;
     }
 
+    /** Searches again for the same text: what was found may have changed since the window was last open. */
+    public void refresh() {
+        changed(text.get());
+    }
+
     private void changed(String now) {
         long number = asked.incrementAndGet();
         openWhenAnswered = false;

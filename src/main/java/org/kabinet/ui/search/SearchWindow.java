@@ -173,8 +173,10 @@ public final class SearchWindow {
      * selected for typing over (empty: as she left it last time).
      */
     public void show(String text) {
-        if (text != null && !text.isBlank()) {
+        if (text != null && !text.isBlank() && !text.equals(vm.text().get())) {
             vm.text().set(text);
+        } else {
+            vm.refresh();
         }
         Window owner = stage.getOwner();
         stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2));

@@ -151,6 +151,34 @@ class SearchWindowTest {
     }
 
     @Test
+    void click_onAHit_opensIt(FxRobot robot) throws Exception {
+        open(robot);
+        robot.write("отцом");
+        awaitRows(robot, 2);
+        robot.clickOn(robot.lookup("#searchResults .search-hit-cell").<javafx.scene.Node>query());
+        harness.awaitIdle();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "notesTab".equals(tabs(robot).getSelectionModel().getSelectedItem().getId()));
+        assertThat(harness.window().searchWindow().isShowing()).isFalse();
+    }
+
+    @Test
+    void reopening_searchesAgain_andShowsWhatChangedMeanwhile(FxRobot robot) throws Exception {
+        open(robot);
+        robot.write("отцом");
+        awaitRows(robot, 2);
+        robot.type(KeyCode.ESCAPE);
+        harness.practice().notes().save(Note.draft(olga.id(), null, LocalDate.of(2026, 11, 21))
+                .withText(NoteText.free("Снова об отношениях с отцом.")));
+
+        robot.targetWindow(harness.window().root().getScene().getWindow());
+        open(robot);
+        awaitRows(robot, 3);
+        assertThat(list(robot).getItems().get(0)).isEqualTo(new SearchRow.Header(SearchKind.NOTE, 2));
+    }
+
+    @Test
     void escape_closesTheWindow(FxRobot robot) throws Exception {
         open(robot);
         robot.type(KeyCode.ESCAPE);
