@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +47,8 @@ public final class SearchWindow {
     private final ListView<SearchRow> list = new ListView<>();
     private final Label message = new Label();
     private final Label took = new Label();
+    /** A hide waits for the key or click being handled; showing again before then cancels it. */
+    private boolean hideAsked;
     /** Set while the list follows the view model, so that is not taken for a click. */
     private boolean following;
 
@@ -66,10 +69,16 @@ public final class SearchWindow {
         scene.getStylesheets().add(SearchWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
-        // A click back in the main window means she is done searching.
+        // A click back in the main window means she is done searching (the click also does its own
+        // work there); so does going back to it from the keyboard, where a window manager lets her.
+        owner.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (stage.isShowing()) {
+                hide();
+            }
+        });
         stage.focusedProperty().addListener((obs, was, now) -> {
             if (!now && stage.isShowing() && owner.isFocused()) {
-                stage.hide();
+                hide();
             }
         });
         vm.onOpened().set(this::hide);
@@ -173,6 +182,7 @@ public final class SearchWindow {
      * selected for typing over (empty: as she left it last time).
      */
     public void show(String text) {
+        hideAsked = false;
         if (text != null && !text.isBlank() && !text.equals(vm.text().get())) {
             vm.text().set(text);
         } else {
@@ -201,7 +211,13 @@ public final class SearchWindow {
      * the window just destroyed.
      */
     public void hide() {
-        Platform.runLater(stage::hide);
+        hideAsked = true;
+        Platform.runLater(() -> {
+            if (hideAsked) {
+                hideAsked = false;
+                stage.hide();
+            }
+        });
     }
 
     SearchViewModel viewModel() {

@@ -188,6 +188,25 @@ class SearchWindowTest {
     }
 
     @Test
+    void click_inTheMainWindow_closesTheWindow(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#calendarNav");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.window().searchWindow().isShowing()).isFalse();
+        assertThat(harness.window().shownArea()).isEqualTo(Area.CALENDAR);
+    }
+
+    @Test
+    void sidebarButton_whileTheWindowIsOpen_keepsItOpen(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#searchButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.window().searchWindow().isShowing()).isTrue();
+    }
+
+    @Test
     void ctrlF_overAFilteredClientList_startsWithTheFilterWords(FxRobot robot) throws Exception {
         harness.awaitIdle();
         harness.show(Area.CLIENTS);
