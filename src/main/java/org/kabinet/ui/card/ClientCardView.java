@@ -395,7 +395,12 @@ public final class ClientCardView {
             case PROFILE -> cardTabs.getSelectionModel().select(profileTab);
             case SESSIONS -> cardTabs.getSelectionModel().select(sessionsTab);
             case PROGRAM -> cardTabs.getSelectionModel().select(programTab);
-            case HOMEWORK -> cardTabs.getSelectionModel().select(homeworkTab);
+            case HOMEWORK -> {
+                cardTabs.getSelectionModel().select(homeworkTab);
+                if (itemId != 0 && homework != null) {
+                    homework.select(itemId);
+                }
+            }
             case NOTES -> {
                 cardTabs.getSelectionModel().select(notesTab);
                 if (itemId != 0) {

@@ -48,6 +48,8 @@ final class HomeworkTab {
     private final BorderPane root = new BorderPane();
     private Map<Long, Exercise> exercises = Map.of();
     private long clientId;
+    /** The homework to select once it has been read (a search result leads here), or null. */
+    private Long wanted;
     /** Set while the combo follows the selection, so that is not taken for her choice. */
     private boolean following;
 
@@ -93,10 +95,36 @@ final class HomeworkTab {
                         exercises = read.library().stream().collect(Collectors.toMap(Exercise::id, e -> e));
                         Long keep = selectedId();
                         table.getItems().setAll(read.homework().stream().sorted(ORDER).toList());
-                        table.getItems().stream().filter(h -> keep != null && h.id() == keep).findFirst()
-                                .ifPresent(h -> table.getSelectionModel().select(h));
+                        if (!selectWanted()) {
+                            table.getItems().stream().filter(h -> keep != null && h.id() == keep).findFirst()
+                                    .ifPresent(h -> table.getSelectionModel().select(h));
+                        }
                     }
                 }, context.onError());
+    }
+
+    /**
+     * Selects the homework with this id, now if it is in the table, else once it has been read (the
+     * card may still be opening the client it belongs to).
+     */
+    void select(long homeworkId) {
+        wanted = homeworkId;
+        selectWanted();
+    }
+
+    private boolean selectWanted() {
+        if (wanted == null) {
+            return false;
+        }
+        for (Homework h : table.getItems()) {
+            if (h.id() == wanted) {
+                wanted = null;
+                table.getSelectionModel().select(h);
+                table.scrollTo(h);
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Read(long clientId, List<Homework> homework, List<Exercise> library) {

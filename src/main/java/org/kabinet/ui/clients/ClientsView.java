@@ -92,6 +92,8 @@ public final class ClientsView {
         clear.setFocusTraversable(false);
         searchField.setRight(clear);
         Tooltips.set(searchField, messages.get("clients.search.tooltip"));
+        // Ctrl+F now opens the search of everything, so the filter's prompt no longer offers it.
+        searchField.setPromptText(messages.get("search.listFilter.prompt"));
 
         newClientButton.setGraphic(Icons.of(Icon.ADD_CLIENT));
         newClientButton.setOnAction(e -> newClient());
@@ -189,7 +191,13 @@ public final class ClientsView {
         }, () -> { });
     }
 
-    /** Ctrl+F: to the search field, with its text selected for typing over. */
+    /** The words in the list's filter, which the search window starts from (Ctrl+F, Ctrl+K). */
+    public String filterText() {
+        String text = searchField.getText();
+        return text == null ? "" : text;
+    }
+
+    /** To the list's filter, with its text selected for typing over (when the clients area is shown). */
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();

@@ -16,7 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
@@ -35,7 +38,9 @@ import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.library.LibraryView;
 import org.kabinet.ui.programs.ProgramsView;
+import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.report.ProgramReportView;
+import org.kabinet.ui.search.SearchWindow;
 import org.kabinet.ui.today.TodayView;
 
 /**
@@ -55,6 +60,8 @@ public final class MainWindow implements Navigator {
     private ClientsView clientsView;
     /** Built the first time the practice is empty: most files never need it. */
     private WelcomeView welcomeView;
+    /** Built the first time she searches. */
+    private SearchWindow searchWindow;
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final BorderPane root;
@@ -67,6 +74,7 @@ public final class MainWindow implements Navigator {
     @FXML private ToggleButton reportNav;
     @FXML private ToggleButton libraryNav;
     @FXML private StackPane brandIcon;
+    @FXML private Button searchButton;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
     @FXML private Button leaveDemoButton;
@@ -97,6 +105,9 @@ public final class MainWindow implements Navigator {
         nav(Area.PROGRAMS, programsNav, Icon.PROGRAMS, group);
         nav(Area.REPORT, reportNav, Icon.REPORT, group);
         nav(Area.LIBRARY, libraryNav, Icon.LIBRARY, group);
+        searchButton(searchButton);
+        searchButton.setOnAction(e -> openSearch());
+        Tooltips.set(searchButton, messages.get("search.button.tooltip"));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -105,6 +116,23 @@ public final class MainWindow implements Navigator {
         fileLabel.setGraphic(Icons.of(Icon.FILE));
         busyIndicator.visibleProperty().bind(executor.busy());
         busyLabel.visibleProperty().bind(executor.busy());
+    }
+
+    /** "Search" with its shortcut on the right, as a hint that it works from anywhere. */
+    private void searchButton(Button button) {
+        Label text = new Label(messages.get("search.button"), Icons.of(Icon.SEARCH));
+        text.setGraphicTextGap(10);
+        Label shortcut = new Label(messages.get("search.button.shortcut"));
+        shortcut.getStyleClass().add("sidebar-search-shortcut");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox graphic = new HBox(text, gap, shortcut);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        graphic.setMaxWidth(Double.MAX_VALUE);
+        button.setText(null);
+        button.setGraphic(graphic);
+        // The graphic fills the button, so the shortcut sits at its right edge.
+        graphic.prefWidthProperty().bind(button.widthProperty().subtract(24));
     }
 
     private void nav(Area area, ToggleButton button, Icon icon, ToggleGroup group) {
@@ -212,6 +240,32 @@ public final class MainWindow implements Navigator {
         clientsView.open(clientId, tab, itemId);
     }
 
+    @Override
+    public void openLesson(long lessonId) {
+        show(Area.PROGRAMS);
+        if (screens.get(Area.PROGRAMS) instanceof ProgramsView programs) {
+            programs.selectLesson(lessonId);
+        }
+    }
+
+    /**
+     * Opens the search window over this one. When the client list is on screen with words in its
+     * filter, the search starts from them: Ctrl+F, which used to go to that filter, then finds the
+     * same words everywhere.
+     */
+    public void openSearch() {
+        if (searchWindow == null) {
+            searchWindow = new SearchWindow(context, root.getScene().getWindow());
+        }
+        String start = shown == Area.CLIENTS && clientsView != null ? clientsView.filterText() : "";
+        searchWindow.show(start);
+    }
+
+    /** The search window, once it has been opened (for tests). */
+    public SearchWindow searchWindow() {
+        return searchWindow;
+    }
+
     /** The clients screen, built the first time it is needed. */
     private ClientsView clients() {
         if (clientsView == null) {
@@ -247,17 +301,16 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * Ctrl+N new client, Ctrl+F search, Ctrl+S save, Esc cancel, Ctrl+1…6 the areas (Cmd on a
-     * Mac).
+     * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…6 the
+     * areas (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
+     * into focus whenever the clients area is shown.
      */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.clear();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            show(Area.CLIENTS);
-            clientsView.focusSearch();
-        });
+        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (shown == Area.CLIENTS) {
                 clientsView.save();

@@ -14,4 +14,7 @@ public interface Navigator {
      * selected (a note, a piece of homework, a session; 0 for none): where a search result leads.
      */
     void openClient(long clientId, CardTab tab, long itemId);
+
+    /** Shows the programs area with this lesson (of whichever program) selected: where a search result leads. */
+    void openLesson(long lessonId);
 }

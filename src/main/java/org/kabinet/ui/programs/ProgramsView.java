@@ -83,6 +83,12 @@ public final class ProgramsView implements Screen {
         vm.load();
     }
 
+    /** Selects a lesson, switching to its program (where a search result leads). */
+    public void selectLesson(long lessonId) {
+        vm.selectLesson(lessonId);
+        table.requestFocus();
+    }
+
     private Node programBar() {
         Label title = new Label(messages.get("programs.title"));
         title.getStyleClass().add("title-3");

@@ -93,6 +93,39 @@ public final class ProgramsViewModel {
         });
     }
 
+    /**
+     * Selects the lesson with this id, choosing its program first; nothing moves when it is gone. Runs
+     * after any reading already asked for (one background thread), so the lesson is chosen last.
+     */
+    public void selectLesson(long lessonId) {
+        run(() -> {
+            for (Program p : service.programs()) {
+                for (Lesson l : service.lessons(p.id())) {
+                    if (l.id() == lessonId) {
+                        return new Found(service.programs(), p, l);
+                    }
+                }
+            }
+            return null;
+        }, found -> {
+            if (found == null) {
+                return;
+            }
+            if (!programs.contains(found.program())) {
+                programs.setAll(found.programs());
+            }
+            reselect = found.lesson().id();
+            if (found.program().equals(program.get())) {
+                loadLessons();
+            } else {
+                program.set(found.program());
+            }
+        });
+    }
+
+    private record Found(List<Program> programs, Program program, Lesson lesson) {
+    }
+
     public void addProgram(String name) {
         run(() -> service.addProgram(name), added -> {
             program.set(null);
