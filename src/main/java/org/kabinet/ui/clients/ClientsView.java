@@ -92,8 +92,6 @@ public final class ClientsView {
         clear.setFocusTraversable(false);
         searchField.setRight(clear);
         Tooltips.set(searchField, messages.get("clients.search.tooltip"));
-        // Ctrl+F now opens the search of everything, so the filter's prompt no longer offers it.
-        searchField.setPromptText(messages.get("search.listFilter.prompt"));
 
         newClientButton.setGraphic(Icons.of(Icon.ADD_CLIENT));
         newClientButton.setOnAction(e -> newClient());
