@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -152,25 +153,27 @@ public final class NoteEditor {
             vm.history(versions -> new NoteHistoryDialog(context).show(versions));
         });
         for (var b : new javafx.scene.control.ButtonBase[] {structure, privateToggle, pin, history}) {
-            b.getStyleClass().add("small");
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, structure, privateToggle, gap, pin, history);
+        // Wraps on a narrow card rather than pushing the note off the edge.
+        FlowPane bar = new FlowPane(6, 6, structure, privateToggle, pin, history);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(200);
         return bar;
     }
 
     /** The marker of a private note: it leaves no export, print or summary. */
     private Node privateBadge() {
         Label badge = new Label(messages.get("note.private.marker"), new FontIcon(Feather.LOCK));
-        badge.setId("notePrivateMarker");
+        badge.setId("notePrivateBadge");
         badge.getStyleClass().add("note-private-badge");
         Label explain = new Label(messages.get("notes.editor.private.explain"));
         explain.getStyleClass().add("note-private-explain");
         explain.setWrapText(true);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox marker = new HBox(8, badge, explain);
+        marker.setId("notePrivateMarker");
         marker.setAlignment(Pos.CENTER_LEFT);
         marker.getStyleClass().add("note-private-bar");
         marker.visibleProperty().bind(vm.privateNote());

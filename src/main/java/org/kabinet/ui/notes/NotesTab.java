@@ -63,7 +63,7 @@ public final class NotesTab {
         right.getChildren().addAll(editor.root(), emptyState);
         editor.root().setVisible(false);
         SplitPane split = new SplitPane(left(), right);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
     }
@@ -283,10 +283,12 @@ public final class NotesTab {
             setId("noteRow" + note.id());
             setText(null);
             LocalDateTime start = note.sessionId() == null ? null : sessionStarts.get(note.sessionId());
-            String when = context.dates().format(note.date())
-                    + (start == null ? "  ·  " + messages.get("notes.list.betweenSessions")
-                            : "  ·  " + messages.get("notes.list.session", TIME.format(start)));
+            // A note between sessions has no time: the row stays short enough for a narrow list.
+            String when = context.dates().format(note.date()) + (start == null ? "" : "  ·  " + TIME.format(start));
             Label date = new Label(when);
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltips.set(date, start == null ? messages.get("notes.list.betweenSessions")
+                    : messages.get("notes.list.session", TIME.format(start)));
             date.getStyleClass().add("note-row-date");
             HBox top = new HBox(8, date);
             top.setAlignment(Pos.CENTER_LEFT);
@@ -294,6 +296,7 @@ public final class NotesTab {
                 Label marker = new Label(messages.get("note.private.marker"), new FontIcon(Feather.LOCK));
                 marker.getStyleClass().addAll("note-private-badge", "note-private-small");
                 marker.setId("notePrivateBadge" + note.id());
+                marker.setMinWidth(Region.USE_PREF_SIZE);
                 top.getChildren().add(marker);
             }
             String headline = note.text().headline();
