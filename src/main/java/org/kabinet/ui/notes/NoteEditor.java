@@ -1,6 +1,5 @@
 package org.kabinet.ui.notes;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -272,7 +271,10 @@ public final class NoteEditor {
         if (saved.updatedAt() == null) {
             return messages.get("notes.status.draft");
         }
-        return messages.get("notes.status.saved", TIME.format(LocalTime.ofInstant(saved.updatedAt(),
-                ZoneId.systemDefault())));
+        var at = java.time.LocalDateTime.ofInstant(saved.updatedAt(), ZoneId.systemDefault());
+        // A note written on another day says which day: "Saved 10:42" alone would read as today.
+        String when = at.toLocalDate().equals(context.practice().notes().today()) ? TIME.format(at)
+                : context.dates().format(at.toLocalDate()) + " " + TIME.format(at);
+        return messages.get("notes.status.saved", when);
     }
 }

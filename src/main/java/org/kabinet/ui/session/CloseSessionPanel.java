@@ -100,11 +100,12 @@ public final class CloseSessionPanel {
         vm.setHomework(homeworkSection::items, homework::marks);
         TextArea ask = askArea(next, homeworkSection);
         sections.setId("closeSections");
+        // The note comes last, the end of the routine; it saves itself whatever she does with the panel.
         sections.getChildren().addAll(header(),
-                noteSection(),
                 section("close.next.title", next),
                 section("close.ask.title", ask),
-                section("close.homework.title", homeworkSection.root()));
+                section("close.homework.title", homeworkSection.root()),
+                noteSection());
         Label formError = new Label();
         formError.setId("closeFormError");
         formError.getStyleClass().add("field-error");

@@ -225,7 +225,10 @@ class NotesScreenTest {
                         && robot.lookup("#closeNoteEditor #noteBodyArea").query().getScene().getWindow().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#closeNoteHint").tryQuery()).isPresent();
-        robot.clickOn("#closeNoteEditor #noteBodyArea").write("Worked with the inner child");
+        // The note is the panel's last section, below the fold: the cursor goes there as Tab would take it.
+        robot.clickOn("#closeClientLabel");
+        robot.interact(() -> robot.lookup("#closeNoteEditor #noteBodyArea").query().requestFocus());
+        robot.write("Worked with the inner child");
         robot.clickOn("#closeCancelButton");
         harness.awaitIdle();
 
