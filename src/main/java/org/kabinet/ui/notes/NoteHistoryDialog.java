@@ -55,6 +55,12 @@ final class NoteHistoryDialog {
         empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // Wraps inside the list's width instead of running off its edge.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(NoteVersion item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
@@ -83,7 +89,10 @@ final class NoteHistoryDialog {
         SplitPane split = new SplitPane(left, shown);
         split.setDividerPositions(0.38);
         split.setPrefSize(820, 480);
-        pane.setContent(split);
+        VBox content = new VBox(split);
+        content.setPadding(new javafx.geometry.Insets(12, 14, 4, 14));
+        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        pane.setContent(content);
         if (!versions.isEmpty()) {
             list.getSelectionModel().selectFirst();
         }

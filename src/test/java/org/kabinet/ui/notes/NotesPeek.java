@@ -35,6 +35,23 @@ public final class NotesPeek {
         Application.launch(Peek.class, args);
     }
 
+    private static void writeNotes(Practice practice, Language language) {
+        AgendaItem item = practice.agenda().day(practice.agenda().today()).get(0);
+        long clientId = item.client().id();
+        boolean ru = language == Language.RU;
+        if (!practice.notes().forClient(clientId).isEmpty()) {
+            return;
+        }
+        practice.notes().save(Note.draft(clientId, item.session().id(), practice.notes().today())
+                .withStructured(true).withText(new NoteText(ru ? "Свободные заметки: «цитата» 😀" : "Free notes: \"quoted\" 😀",
+                        ru ? "Страх перед выступлением" : "Fear of speaking up",
+                        ru ? "Сон о море\nСпросить о сестре" : "A dream about the sea\nAsk about her sister",
+                        ru ? "Дыхание, телесное сканирование" : "Breathing, a body scan", "", "", "")));
+        practice.notes().save(Note.draft(clientId, null, practice.notes().today().minusDays(3)).withPrivate(true)
+                .withText(NoteText.free(ru ? "Мой контрперенос: раздражение" : "My countertransference: irritation")));
+        practice.notes().pin(clientId, ru ? "Как прошёл разговор с мамой" : "How the talk with her mother went");
+    }
+
     /** The window itself. */
     public static final class Peek extends Application {
 
@@ -44,6 +61,11 @@ public final class NotesPeek {
             Language language = Language.of(Locale.forLanguageTag(args.get(1)));
             Locale.setDefault(language.locale());
             Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            // The notes are written an hour ago, so that changing one now keeps a version for the history.
+            Practice earlier = Practice.open(Path.of(args.get(0)),
+                    Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofHours(-1)));
+            writeNotes(earlier, language);
+            earlier.close();
             Practice practice = Practice.open(Path.of(args.get(0)), Clock.systemDefaultZone());
             Messages messages = Messages.of(language);
             Dialogs dialogs = new Dialogs(messages);
@@ -65,15 +87,9 @@ public final class NotesPeek {
             AgendaItem item = practice.agenda().day(practice.agenda().today()).get(0);
             long clientId = item.client().id();
             boolean ru = language == Language.RU;
-            if (practice.notes().forClient(clientId).isEmpty()) {
-                practice.notes().save(Note.draft(clientId, item.session().id(), practice.notes().today())
-                        .withStructured(true).withText(new NoteText(ru ? "Свободные заметки: «цитата» 😀" : "Free notes: \"quoted\" 😀",
-                                ru ? "Страх перед выступлением" : "Fear of speaking up",
-                                ru ? "Сон о море\nСпросить о сестре" : "A dream about the sea\nAsk about her sister",
-                                ru ? "Дыхание, телесное сканирование" : "Breathing, a body scan", "", "", "")));
-                practice.notes().save(Note.draft(clientId, null, practice.notes().today().minusDays(3)).withPrivate(true)
-                        .withText(NoteText.free(ru ? "Мой контрперенос: раздражение" : "My countertransference: irritation")));
-                practice.notes().pin(clientId, ru ? "Как прошёл разговор с мамой" : "How the talk with her mother went");
+            Note last = practice.notes().forClient(clientId).get(0);
+            if (last.text().body().isEmpty() || !last.text().body().startsWith("+")) {
+                practice.notes().save(last.withText(last.text().withBody("+ " + (ru ? "Новые слова" : "New words"))));
             }
             String mode = args.get(2);
             window.load(() -> {
@@ -88,6 +104,13 @@ public final class NotesPeek {
                         window.openClient(clientId, CardTab.NOTES,
                                 practice.notes().forClient(clientId).stream().filter(Note::privateNote)
                                         .findFirst().orElseThrow().id());
+                    }
+                    case "history" -> {
+                        window.openClient(clientId, CardTab.NOTES, 0);
+                        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                                javafx.util.Duration.seconds(2));
+                        later.setOnFinished(e -> ((Button) scene.lookup("#noteHistoryButton")).fire());
+                        later.play();
                     }
                     default -> window.openClient(clientId, CardTab.NOTES, 0);
                 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -239,6 +238,26 @@ class NotesScreenTest {
         assertThat(saved.date()).isEqualTo(TestClock.TODAY);
     }
 
+    @Test
+    void delete_confirmedWithOurButton_removesTheNote(FxRobot robot) throws Exception {
+        Client olga = client("Olga");
+        Note note = harness.practice().notes().save(Note.draft(olga.id(), null, TestClock.TODAY)
+                .withText(NoteText.free("To be deleted")));
+        openNotes(robot, olga.id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notesList(robot).getSelectionModel().getSelectedItem() != null);
+
+        robot.clickOn("#deleteNoteButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
+        Node delete = robot.lookup(".confirmation .button").queryAll().stream()
+                .filter(n -> "Delete".equals(((javafx.scene.control.Button) n).getText())).findFirst().orElseThrow();
+        robot.clickOn(delete);
+        harness.awaitIdle();
+
+        assertThat(harness.practice().notes().find(note.id())).isEmpty();
+        assertThat(notesList(robot).getItems()).isEmpty();
+        assertThat(robot.lookup("#notesEmptyState").query().isVisible()).isTrue();
+    }
+
     private Client client(String firstName) {
         return harness.practice().clients().save(ClientBuilders.minimal(firstName).build());
     }
@@ -287,10 +306,5 @@ class NotesScreenTest {
         public void close() {
             practice.close();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> unused() {
-        return List.of();
     }
 }
