@@ -114,9 +114,9 @@ public final class NoteEditor {
         vm.flush();
     }
 
-    /** The note as on screen. */
-    public Note current() {
-        return vm.current();
+    /** The id of the note open now: 0 for none, or for a draft not saved yet. */
+    public long openId() {
+        return vm.openId();
     }
 
     public void focus() {

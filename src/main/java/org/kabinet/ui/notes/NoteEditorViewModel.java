@@ -113,9 +113,9 @@ final class NoteEditorViewModel {
         NoteText text = new NoteText(body.get(), text(NoteSection.THEME), text(NoteSection.BROUGHT),
                 text(NoteSection.TECHNIQUES), text(NoteSection.OBSERVATIONS),
                 text(NoteSection.HOMEWORK_REVIEW), text(NoteSection.PLAN));
-        Note now = new Note(autosave == null ? base.id() : autosave.id(), base.clientId(), base.sessionId(), base.date(), privateNote.get(),
-                structured.get(), text, base.updatedAt());
-        return now;
+        long id = autosave == null ? base.id() : autosave.id();
+        return new Note(id, base.clientId(), base.sessionId(), base.date(), privateNote.get(), structured.get(), text,
+                base.updatedAt());
     }
 
     private String text(NoteSection s) {
@@ -155,12 +155,9 @@ final class NoteEditorViewModel {
         executor.run(() -> notes.history(id), then, onError);
     }
 
-    boolean isOpen() {
-        return base != null;
-    }
-
-    Note base() {
-        return base;
+    /** The id of the note open now: 0 for none, or for a draft not saved yet. */
+    long openId() {
+        return autosave == null ? 0 : autosave.id();
     }
 
     StringProperty body() { return body; }

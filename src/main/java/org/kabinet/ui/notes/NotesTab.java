@@ -237,7 +237,7 @@ public final class NotesTab {
                 }
             }
             items.add(0, note);
-            if (editor.current().id() == note.id()) {
+            if (editor.openId() == note.id()) {
                 list.getSelectionModel().select(0);
             }
         } finally {
