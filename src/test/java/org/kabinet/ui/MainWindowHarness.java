@@ -29,7 +29,12 @@ public final class MainWindowHarness {
     private MainWindow window;
 
     public MainWindowHarness(Path file) throws DatabaseOpenException {
-        this.practice = Practice.open(file, TestClock.FIXED);
+        this(file, TestClock.FIXED);
+    }
+
+    /** With a clock of the test's own, e.g. one it moves on. */
+    public MainWindowHarness(Path file, java.time.Clock clock) throws DatabaseOpenException {
+        this.practice = Practice.open(file, clock);
     }
 
     public Practice practice() {

@@ -27,7 +27,7 @@ final class CardHeader {
         this.dates = dates;
     }
 
-    void bind(Label title, Label statusBadge, Label facts, Label askBanner) {
+    void bind(Label title, Label statusBadge, Label facts, Label askBanner, javafx.scene.Node askBar) {
         title.textProperty().bind(Bindings.createStringBinding(this::title,
                 vm.lastName(), vm.firstName(), vm.patronymic(), vm.original()));
         statusBadge.textProperty().bind(Bindings.createStringBinding(
@@ -50,8 +50,8 @@ final class CardHeader {
         facts.setTooltip(whole);
         askBanner.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("card.askNextTime.banner", asked()), vm.original()));
-        askBanner.visibleProperty().bind(Bindings.createBooleanBinding(() -> !asked().isEmpty(), vm.original()));
-        askBanner.managedProperty().bind(askBanner.visibleProperty());
+        askBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> !asked().isEmpty(), vm.original()));
+        askBar.managedProperty().bind(askBar.visibleProperty());
     }
 
     private String asked() {

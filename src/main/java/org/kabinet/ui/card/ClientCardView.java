@@ -63,6 +63,8 @@ public final class ClientCardView {
     @FXML private Label statusBadge;
     @FXML private Label factsLabel;
     @FXML private Label askNextTimeBanner;
+    @FXML private HBox askNextTimeBar;
+    @FXML private Button clearAskButton;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private MenuButton moreButton;
@@ -149,7 +151,11 @@ public final class ClientCardView {
                 activityChanged);
         this.root = Fxml.load(this, messages);
         root.getStylesheets().add(CardStyles.sheets().get(1));
-        new CardHeader(vm, messages, dates).bind(titleLabel, statusBadge, factsLabel, askNextTimeBanner);
+        new CardHeader(vm, messages, dates).bind(titleLabel, statusBadge, factsLabel, askNextTimeBanner,
+                askNextTimeBar);
+        clearAskButton.setGraphic(Icons.of(Icon.CLEAR));
+        Tooltips.set(clearAskButton, messages.get("notes.ask.clear.tip"));
+        clearAskButton.setOnAction(e -> clearPinned());
         bindActivityTabs();
     }
 
@@ -329,6 +335,10 @@ public final class ClientCardView {
             if (id == 0 && activityShown()) {
                 cardTabs.getSelectionModel().select(profileTab);
             }
+            if (notes != null && (old == null || card == null || old.id() != card.id())) {
+                // Another client: the open note's last words are written now, not a moment later.
+                notes.load(id);
+            }
             if (id != activity.clientId()) {
                 activity.forget();
                 loadIfShown();
@@ -381,9 +391,26 @@ public final class ClientCardView {
     private NotesTab notes() {
         if (notes == null) {
             notes = new NotesTab(context);
+            notes.setOnPinned(vm::askNextTimeChanged);
             notesTab.setContent(notes.root());
         }
         return notes;
+    }
+
+    /** She has asked: "next time, ask about…" is cleared in the file and on the card. */
+    private void clearPinned() {
+        long id = savedId();
+        if (id == 0) {
+            return;
+        }
+        context.executor().run(() -> {
+            context.practice().notes().clearPinned(id);
+            return null;
+        }, x -> {
+            if (savedId() == id) {
+                vm.askNextTimeChanged("");
+            }
+        }, context.onError());
     }
 
     /**

@@ -116,6 +116,29 @@ public final class ClientCardViewModel {
         dirty.set(false);
     }
 
+    /**
+     * "Next time, ask about…" changed outside the card (a line pinned from a note, or cleared): the
+     * header shows it at once, and so does the field unless she has unsaved words in it.
+     */
+    public void askNextTimeChanged(String ask) {
+        Client before = original.get();
+        if (before == null || before.isNew()) {
+            return;
+        }
+        boolean untouched = fields.askNextTime.get().equals(before.askNextTime());
+        Client after = org.kabinet.model.ClientBuilder.from(before).askNextTime(ask).build();
+        loading = true;
+        try {
+            original.set(after);
+            if (untouched) {
+                fields.askNextTime.set(after.askNextTime());
+            }
+        } finally {
+            loading = false;
+        }
+        edited();
+    }
+
     /** Starts a new card, with today as the first contact and consent not yet given. */
     public void startNew() {
         show(Client.newCard(service.today()));

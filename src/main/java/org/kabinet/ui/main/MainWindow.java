@@ -329,13 +329,18 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    /** Runs {@code proceed} once nothing unsaved is at risk (the user saved or discarded it). */
+    /**
+     * Runs {@code proceed} once nothing unsaved is at risk: notes typed a moment ago are written
+     * first, then the card's edits are saved or discarded by the user.
+     */
     public void whenSettled(Runnable proceed) {
-        if (clientsView == null) {
-            proceed.run();
-        } else {
-            clientsView.whenSettled(proceed);
-        }
+        context.pendingSaves().flushAll(() -> {
+            if (clientsView == null) {
+                proceed.run();
+            } else {
+                clientsView.whenSettled(proceed);
+            }
+        });
     }
 
     public Area shownArea() {

@@ -25,12 +25,14 @@ import org.kabinet.logic.RuleException;
 import org.kabinet.logic.SessionWarning;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.Homework;
+import org.kabinet.model.Note;
 import org.kabinet.model.Session;
 import org.kabinet.ui.common.FieldErrors;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.notes.NoteEditor;
 import org.kabinet.ui.print.SheetActions;
 
 /**
@@ -51,6 +53,8 @@ public final class CloseSessionPanel {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     /** The panel's parts, top to bottom; later issues add theirs here. */
     private final VBox sections = new VBox(14);
+    /** The session's note as read when the panel opened, or a draft for it. */
+    private Note note;
 
     private CloseSessionPanel(ScreenContext context, CloseSessionViewModel vm, CloseHomeworkViewModel homework,
             Runnable onClosed) {
@@ -71,7 +75,12 @@ public final class CloseSessionPanel {
         vm.setPrompts(new ClosePrompts(context));
         vm.load(sessionId, () -> {
             var item = vm.data().item();
-            homework.load(item.client().id(), item.lesson() == null ? null : item.lesson().id(), panel::show);
+            homework.load(item.client().id(), item.lesson() == null ? null : item.lesson().id(),
+                    () -> context.executor().run(() -> context.practice().notes().forSession(sessionId), found -> {
+                        panel.note = found.orElseGet(() -> Note.draft(item.client().id(), sessionId,
+                                item.session().start().toLocalDate()));
+                        panel.show();
+                    }, context.onError()));
         });
     }
 
@@ -91,10 +100,12 @@ public final class CloseSessionPanel {
         vm.setHomework(homeworkSection::items, homework::marks);
         TextArea ask = askArea(next, homeworkSection);
         sections.setId("closeSections");
+        // The note comes last, the end of the routine; it saves itself whatever she does with the panel.
         sections.getChildren().addAll(header(),
                 section("close.next.title", next),
                 section("close.ask.title", ask),
-                section("close.homework.title", homeworkSection.root()));
+                section("close.homework.title", homeworkSection.root()),
+                noteSection());
         Label formError = new Label();
         formError.setId("closeFormError");
         formError.getStyleClass().add("field-error");
@@ -193,7 +204,25 @@ public final class CloseSessionPanel {
         return ask;
     }
 
-    /** One part of the panel under its title; notes will come as a section too. */
+    /**
+     * The note about this session: it saves itself as she types, whether she then saves the panel
+     * or cancels it; closing the panel writes its last words.
+     */
+    private Node noteSection() {
+        NoteEditor editor = new NoteEditor(context);
+        editor.open(note);
+        editor.setOnPinned(vm::askNextTimePinned);
+        editor.root().setId("closeNoteEditor");
+        ((javafx.scene.layout.Region) editor.root()).setPrefHeight(300);
+        dialog.setOnHidden(e -> editor.close());
+        Label hint = new Label(messages.get("notes.close.hint"));
+        hint.setId("closeNoteHint");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        return section("notes.close.title", new VBox(6, hint, editor.root()));
+    }
+
+    /** One part of the panel under its title. */
     private Node section(String titleKey, Node content) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("close-section-title");

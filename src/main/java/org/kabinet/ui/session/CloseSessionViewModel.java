@@ -285,6 +285,29 @@ public final class CloseSessionViewModel {
         return askNextTime;
     }
 
+    /**
+     * A line was pinned from the session's note: {@code whole} is the client's "ask about" in the
+     * file now. The field shows it, keeping what she has typed there; saving then writes the field.
+     */
+    public void askNextTimePinned(String whole) {
+        String now = askNextTime.get() == null ? "" : askNextTime.get();
+        String before = originalAsk;
+        originalAsk = whole;
+        if (now.strip().equals(before.strip())) {
+            askNextTime.set(whole);
+            return;
+        }
+        StringBuilder merged = new StringBuilder(now.stripTrailing());
+        for (String line : whole.split("\\R")) {
+            String pinned = line.strip();
+            boolean isNew = before.lines().noneMatch(l -> l.strip().equals(pinned));
+            if (!pinned.isEmpty() && isNew && now.lines().noneMatch(l -> l.strip().equals(pinned))) {
+                merged.append(merged.length() == 0 ? "" : "\n").append(pinned);
+            }
+        }
+        askNextTime.set(merged.toString());
+    }
+
     public ObservableList<LocalDateTime> freeSlots() {
         return freeSlots;
     }

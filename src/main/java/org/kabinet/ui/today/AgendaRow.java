@@ -33,6 +33,9 @@ final class AgendaRow extends HBox {
         void openClient(AgendaItem item);
 
         void closeSession(AgendaItem item);
+
+        /** She has asked: clear the client's "next time, ask about…". */
+        void clearAsked(AgendaItem item);
     }
 
     private final AgendaItem item;
@@ -91,7 +94,16 @@ final class AgendaRow extends HBox {
             ask.setGraphic(Icons.of(Icon.ASK));
             ask.getStyleClass().add("agenda-ask");
             ask.setWrapText(true);
-            what.getChildren().add(ask);
+            Button clear = new Button(messages.get("notes.ask.clear"));
+            clear.setId("clearAskButton");
+            clear.getStyleClass().addAll("small", "flat", "agenda-ask-clear");
+            clear.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltips.set(clear, messages.get("notes.ask.clear.tip"));
+            clear.setOnAction(e -> actions.clearAsked(item));
+            HBox askLine = new HBox(8, ask, clear);
+            HBox.setHgrow(ask, Priority.SOMETIMES);
+            askLine.setAlignment(Pos.BASELINE_LEFT);
+            what.getChildren().add(askLine);
         }
         this.messages = messages;
         showHomework(homework);

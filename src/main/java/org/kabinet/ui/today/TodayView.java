@@ -119,6 +119,11 @@ public final class TodayView implements Screen, AgendaRow.Actions {
     }
 
     @Override
+    public void clearAsked(AgendaItem item) {
+        vm.clearAsked(item.client().id(), () -> vm.load(this::render, this::showHomework));
+    }
+
+    @Override
     public void closeSession(AgendaItem item) {
         CloseSessionPanel.open(context, item.session().id(), () -> vm.load(this::render, this::showHomework));
     }

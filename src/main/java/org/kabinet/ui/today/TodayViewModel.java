@@ -108,6 +108,14 @@ public final class TodayViewModel {
         return homework.getOrDefault(clientId, List.of());
     }
 
+    /** Clears a client's "next time, ask about…" (she has asked), then runs {@code then}. */
+    public void clearAsked(long clientId, Runnable then) {
+        executor.run(() -> {
+            practice.notes().clearPinned(clientId);
+            return null;
+        }, x -> then.run(), onError);
+    }
+
     public ReadOnlyObjectProperty<LocalDate> today() {
         return today.getReadOnlyProperty();
     }

@@ -86,6 +86,25 @@ class CloseSessionViewModelTest {
     }
 
     @Test
+    void askNextTimePinned_fieldUntouched_showsTheWholeTextAsPinned() {
+        vm.load(f.lessonToday().id(), () -> { });
+
+        vm.askNextTimePinned("Как прошёл разговор с мамой?\nО сестре");
+
+        assertThat(vm.askNextTime().get()).isEqualTo("Как прошёл разговор с мамой?\nО сестре");
+    }
+
+    @Test
+    void askNextTimePinned_fieldEdited_keepsHerWordsAndAddsOnlyTheNewLine() {
+        vm.load(f.lessonToday().id(), () -> { });
+        vm.askNextTime().set("Про сон");
+
+        vm.askNextTimePinned("Как прошёл разговор с мамой?\nО сестре");
+
+        assertThat(vm.askNextTime().get()).isEqualTo("Про сон\nО сестре");
+    }
+
+    @Test
     void save_withoutBookingTheNext_marksDoneOnly_andLeavesTheLineAsItWas() {
         vm.load(f.lessonToday().id(), () -> { });
         vm.bookNext().set(false);
