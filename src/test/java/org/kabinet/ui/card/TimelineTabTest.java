@@ -229,5 +229,9 @@ class TimelineTabTest {
         @Override
         public void openClient(long clientId, CardTab tab, long itemId) {
         }
+
+        @Override
+        public void openLesson(long lessonId) {
+        }
     }
 }
