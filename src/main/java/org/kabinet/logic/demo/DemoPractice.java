@@ -1,6 +1,8 @@
 package org.kabinet.logic.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,6 +95,7 @@ public final class DemoPractice {
                     DemoStory story = stories.get(i);
                     Client saved = tx.clients().insert(client(firstContacts.get(i), story, sourceIds, ids, connectors));
                     ids.add(saved.id());
+                    tx.statusHistory().backdate(saved.id(), statusSince(firstContacts.get(i), story));
                     writer.write(tx, saved.id(), story, notePlan);
                     // About one client in five tells friends about her: they bring half of the new ones.
                     if (random.nextInt(5) == 0) {
@@ -113,6 +116,22 @@ public final class DemoPractice {
             });
         }
         return new Written(ids.size(), notePlan.size());
+    }
+
+    /**
+     * When the client's status took its present value: the first contact for a client still
+     * enquiring or at work, the last session for one whose work has ended (or paused).
+     */
+    private Instant statusSince(LocalDate firstContact, DemoStory story) {
+        LocalDate day = firstContact;
+        if (story.status() != ClientStatus.ENQUIRY && story.status() != ClientStatus.ACTIVE) {
+            for (DemoStory.Visit v : story.visits()) {
+                if (v.start().toLocalDate().isAfter(day) && v.start().toLocalDate().isBefore(today)) {
+                    day = v.start().toLocalDate();
+                }
+            }
+        }
+        return day.atTime(20, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** Plans {@code wanted} notes between sessions (none when not positive), over each client's time. */

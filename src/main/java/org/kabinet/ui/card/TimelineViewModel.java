@@ -55,6 +55,11 @@ final class TimelineViewModel {
     private final TaskExecutor executor;
     private final Consumer<Throwable> onError;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: a view made per call holds its listeners only weakly on the rows,
+     * so a listener added to a throw-away view stops hearing once the view is collected.
+     */
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(NONE);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NOTHING_YET);
     private final Map<TimelineKind, BooleanProperty> shown = new EnumMap<>(TimelineKind.class);
@@ -79,7 +84,7 @@ final class TimelineViewModel {
 
     /** The rows to show, the latest first. */
     ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The timeline last read (with the lessons and programs its entries name). */

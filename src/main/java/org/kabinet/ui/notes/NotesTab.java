@@ -63,7 +63,7 @@ public final class NotesTab {
         right.getChildren().addAll(editor.root(), emptyState);
         editor.root().setVisible(false);
         SplitPane split = new SplitPane(left(), right);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
     }

@@ -16,6 +16,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.i18n.ProgramLabels;
@@ -92,7 +94,8 @@ public final class CloseSessionPanel {
         pane.setId("closeSessionPanel");
         pane.getStylesheets().add(CloseSessionPanel.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         pane.getStylesheets().add(CloseSessionPanel.class.getResource("CloseSessionPanel.css").toExternalForm());
-        pane.setPrefWidth(600);
+        pane.setPrefWidth(1080);
+        pane.setMinWidth(960);
 
         CloseNextSection next = new CloseNextSection(vm, messages, context.dates());
         CloseHomeworkSection homeworkSection = new CloseHomeworkSection(context, vm, homework);
@@ -100,12 +103,10 @@ public final class CloseSessionPanel {
         vm.setHomework(homeworkSection::items, homework::marks);
         TextArea ask = askArea(next, homeworkSection);
         sections.setId("closeSections");
-        // The note comes last, the end of the routine; it saves itself whatever she does with the panel.
         sections.getChildren().addAll(header(),
                 section("close.next.title", next),
                 section("close.ask.title", ask),
-                section("close.homework.title", homeworkSection.root()),
-                noteSection());
+                section("close.homework.title", homeworkSection.root()));
         Label formError = new Label();
         formError.setId("closeFormError");
         formError.getStyleClass().add("field-error");
@@ -115,7 +116,13 @@ public final class CloseSessionPanel {
         scroll.getStyleClass().add("edge-to-edge");
         // Tall enough for the whole routine on a laptop screen; the rest scrolls.
         scroll.setPrefViewportHeight(640);
-        pane.setContent(scroll);
+        scroll.setPrefWidth(580);
+        scroll.setMinWidth(460);
+        // The note stands beside the routine, always in view: writing it is part of closing the session.
+        Node note = noteSection();
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox columns = new HBox(20, scroll, note);
+        pane.setContent(columns);
 
         ButtonType save = context.dialogs().button("close.save", ButtonData.OK_DONE);
         ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
@@ -213,13 +220,18 @@ public final class CloseSessionPanel {
         editor.open(note);
         editor.setOnPinned(vm::askNextTimePinned);
         editor.root().setId("closeNoteEditor");
-        ((javafx.scene.layout.Region) editor.root()).setPrefHeight(300);
+        VBox.setVgrow(editor.root(), Priority.ALWAYS);
         dialog.setOnHidden(e -> editor.close());
         Label hint = new Label(messages.get("notes.close.hint"));
         hint.setId("closeNoteHint");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        return section("notes.close.title", new VBox(6, hint, editor.root()));
+        VBox box = new VBox(6, hint, editor.root());
+        VBox.setVgrow(box, Priority.ALWAYS);
+        Node section = section("notes.close.title", box);
+        ((Region) section).setPrefWidth(460);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return section;
     }
 
     /** One part of the panel under its title. */
@@ -227,6 +239,9 @@ public final class CloseSessionPanel {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("close-section-title");
         VBox section = new VBox(8, title, content);
+        if (content instanceof Region region) {
+            VBox.setVgrow(region, Priority.ALWAYS);
+        }
         section.getStyleClass().add("close-section");
         return section;
     }
