@@ -61,6 +61,11 @@ public final class ProgramRepository {
         return lessonsWhere("WHERE program_id = ?", programId);
     }
 
+    /** Every lesson of every program still in use, retired lessons included, program by program. */
+    public List<Lesson> lessonsOfProgramsInUse() {
+        return lessonsWhere("WHERE program_id IN (SELECT id FROM program WHERE retired = ?)", 0);
+    }
+
     public Optional<Lesson> lesson(long id) {
         List<Lesson> found = lessonsWhere("WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -22,14 +22,15 @@ import org.kabinet.model.SearchKind;
  * How fast the search field answers over a big practice (argument: the file; made by
  * {@code bench/fulltext-search.sh} with 5,000 clients and 200,000 notes), beside the same SQL
  * statements run by the sqlite3 shell on the same file. For each query: Kabinet's median and 95th
- * percentile over {@link #ROUNDS} warm searches (the whole search: every group, its first
+ * percentile over {@link #ROUNDS} searches after {@link #WARM_UP} (a window in use for a while; the
+ * very first search of a fresh process is printed by the {@code search} command) (the whole search: every group, its first
  * {@link SearchService#PER_KIND} rows with snippets, the counts), and the shell's mean per run of the
  * same statements, {@link #ROUNDS} runs in one process with its start-up subtracted.
  */
 public final class FullTextSearchBench {
 
-    private static final int WARM_UP = 10;
-    private static final int ROUNDS = 30;
+    private static final int WARM_UP = 50;
+    private static final int ROUNDS = 50;
     private static final String[] QUERIES = {"отц", "отц болезн", "страх смерти", "пуст стул", "контрпер",
         "письм", "иванова", "ольга", "9161", "+7 916", "father", "Обид"};
 

@@ -60,19 +60,26 @@ final class Highlighter {
 
     /** Whether every one of {@code words} starts some word of {@code text}. */
     static boolean containsAll(String text, List<String> words) {
-        List<String> textWords = new ArrayList<>();
-        for (String w : fold(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                textWords.add(w);
-            }
+        if (words.isEmpty()) {
+            return false;
         }
+        String folded = fold(text);
         for (String w : words) {
-            String f = fold(w);
-            if (textWords.stream().noneMatch(t -> t.startsWith(f))) {
+            if (!startsAWord(folded, fold(w))) {
                 return false;
             }
         }
-        return !words.isEmpty();
+        return true;
+    }
+
+    /** Whether {@code prefix} occurs in {@code text} at the start of a word. */
+    private static boolean startsAWord(String text, String prefix) {
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(String s) {

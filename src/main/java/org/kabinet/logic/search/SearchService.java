@@ -12,7 +12,6 @@ import org.kabinet.logic.ExerciseTexts;
 import org.kabinet.model.Exercise;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.PhoneNumbers;
-import org.kabinet.model.Program;
 import org.kabinet.model.SearchHit;
 import org.kabinet.model.SearchKind;
 import org.kabinet.model.Snippet;
@@ -131,15 +130,15 @@ public final class SearchService {
 
     private static SearchGroup lessons(Transaction tx, SearchQuery query, Function<Lesson, String> lessonTitle) {
         List<SearchHit> hits = new ArrayList<>();
-        for (Program program : tx.programs().programs()) {
-            for (Lesson lesson : tx.programs().lessons(program.id())) {
-                String title = lessonTitle.apply(lesson);
-                String text = title + " " + lesson.description();
-                if (!lesson.retired() && Highlighter.containsAll(text, query.words())) {
-                    hits.add(new SearchHit(SearchKind.LESSON, lesson.id(), 0, null,
-                            Highlighter.mark(title, query.words()),
-                            Highlighter.mark(lesson.description(), query.words()), null, false));
-                }
+        for (Lesson lesson : tx.programs().lessonsOfProgramsInUse()) {
+            if (lesson.retired()) {
+                continue;
+            }
+            String title = lessonTitle.apply(lesson);
+            if (Highlighter.containsAll(title + " " + lesson.description(), query.words())) {
+                hits.add(new SearchHit(SearchKind.LESSON, lesson.id(), 0, null,
+                        Highlighter.mark(title, query.words()),
+                        Highlighter.mark(lesson.description(), query.words()), null, false));
             }
         }
         List<SearchHit> shown = hits.size() > PER_KIND ? hits.subList(0, PER_KIND) : hits;
