@@ -2,6 +2,7 @@ package org.kabinet.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.kabinet.logic.followup.FollowUpService;
 import org.kabinet.logic.report.ProgramReportService;
 import org.kabinet.logic.search.SearchService;
 import org.kabinet.logic.sheets.SheetService;
@@ -34,6 +35,7 @@ public final class Practice implements AutoCloseable {
     private final NoteService notes;
     private final TimelineService timeline;
     private final SearchService search;
+    private final FollowUpService followUps;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
@@ -53,6 +55,7 @@ public final class Practice implements AutoCloseable {
         this.notes = new NoteService(db, clock);
         this.timeline = new TimelineService(db, clock);
         this.search = new SearchService(db);
+        this.followUps = new FollowUpService(db, clock, sessions);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -147,6 +150,11 @@ public final class Practice implements AutoCloseable {
     /** One search across clients, notes, homework and lessons (the search field and the CLI). */
     public SearchService search() {
         return search;
+    }
+
+    /** Follow-up calls: the planner, the contact log, the rules' suggestions and their settings. */
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     @Override

@@ -124,6 +124,12 @@ public final class SessionService {
         LOG.info(() -> "deleted session " + id);
     }
 
+    /** Saves a session inside a larger action (logging a call that booked it); see {@link #save}. */
+    public Session saveIn(Transaction tx, Session session, Set<SessionWarning.Kind> accepted) {
+        validate(session);
+        return save(tx, session, accepted);
+    }
+
     private Session save(Transaction tx, Session session, Set<SessionWarning.Kind> accepted) {
         checkLesson(tx, session);
         List<SessionWarning> unaccepted = warnings(tx, session).stream()

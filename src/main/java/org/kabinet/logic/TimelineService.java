@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kabinet.model.Contact;
 import org.kabinet.model.Enrolment;
 import org.kabinet.model.EnrolmentStatus;
 import org.kabinet.model.Exercise;
@@ -26,8 +27,8 @@ import org.kabinet.storage.Database;
 import org.kabinet.storage.Transaction;
 
 /**
- * A client's timeline: sessions, program lessons, notes, homework, program milestones and status
- * changes in one chronological list, read in one transaction (each part by an indexed query on
+ * A client's timeline: sessions, program lessons, notes, homework, program milestones, status
+ * changes and contacts in one chronological list, read in one transaction (each part by an indexed query on
  * the client, so hundreds of entries come back at once).
  */
 public final class TimelineService {
@@ -66,6 +67,9 @@ public final class TimelineService {
                 if (e.status() != EnrolmentStatus.ACTIVE) {
                     entries.add(new TimelineEntry(TimelineKind.PROGRAM, e.statusSince().atStartOfDay(), e));
                 }
+            }
+            for (Contact c : tx.contacts().forClient(clientId)) {
+                entries.add(new TimelineEntry(TimelineKind.CONTACT, c.at(), c));
             }
             for (StatusChange c : tx.statusHistory().forClient(clientId)) {
                 entries.add(new TimelineEntry(TimelineKind.STATUS, LocalDateTime.ofInstant(c.changedAt(), zone), c));

@@ -11,5 +11,7 @@ public enum TimelineKind {
     /** Enrolling in a program, and its pauses, completion or stop. */
     PROGRAM,
     /** A change of the client's status. */
-    STATUS
+    STATUS,
+    /** A contact logged: a call, a message, an email, a meeting. */
+    CONTACT
 }

@@ -20,7 +20,8 @@ public final class Migrations {
             "V001__clients.sql",
             "V002__programs_and_sessions.sql",
             "V003__homework.sql",
-            "V004__notes_and_search.sql");
+            "V004__notes_and_search.sql",
+            "V005__follow_ups.sql");
 
     /** The schema version this build of Kabinet writes. */
     public static final int LATEST = SCRIPTS.size();

@@ -4,7 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.kabinet.model.FollowUpSettings;
+import org.kabinet.model.RuleSetting;
+import org.kabinet.model.SuggestionRule;
 import org.kabinet.model.NameOnSheet;
 import org.kabinet.model.PaperSize;
 import org.kabinet.model.SheetSettings;
@@ -41,6 +48,44 @@ public final class PracticeMetaRepository {
         put("sheet.contacts", s.contacts());
         put("sheet.paper", s.paper().name());
         put("sheet.names", s.names().name());
+    }
+
+    /**
+     * The suggestion rules as she set them: each stored as "on 30" or "off 1 3 6" under
+     * {@code followUp.RULE}; a rule never set, or stored in a way this Kabinet cannot read, has
+     * its defaults.
+     */
+    public FollowUpSettings followUpSettings() {
+        Map<SuggestionRule, RuleSetting> rules = new EnumMap<>(SuggestionRule.class);
+        for (SuggestionRule rule : SuggestionRule.values()) {
+            get("followUp." + rule.name()).flatMap(text -> parseRule(text, rule)).ifPresent(s -> rules.put(rule, s));
+        }
+        return new FollowUpSettings(rules);
+    }
+
+    public void putFollowUpSettings(FollowUpSettings settings) {
+        for (SuggestionRule rule : SuggestionRule.values()) {
+            RuleSetting s = settings.of(rule);
+            StringBuilder text = new StringBuilder(s.enabled() ? "on" : "off");
+            s.thresholds().forEach(n -> text.append(' ').append(n));
+            put("followUp." + rule.name(), text.toString());
+        }
+    }
+
+    private static Optional<RuleSetting> parseRule(String text, SuggestionRule rule) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 1 || !(words[0].equals("on") || words[0].equals("off"))) {
+            return Optional.empty();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        try {
+            for (int i = 1; i < words.length; i++) {
+                numbers.add(Integer.parseInt(words[i]));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleSetting(words[0].equals("on"), numbers.isEmpty() ? rule.defaults() : numbers));
     }
 
     Optional<String> get(String key) {

@@ -23,10 +23,12 @@ public final class RecordCounts {
             Map.entry("sessions", "session"),
             Map.entry("exercises", "exercise"),
             Map.entry("homework", "homework"),
-            Map.entry("notes", "note"));
+            Map.entry("notes", "note"),
+            Map.entry("contacts", "contact"),
+            Map.entry("followUps", "follow_up"));
 
     private static final String[] ORDER = {"clients", "goals", "phones", "sources", "statusChanges",
-        "programs", "lessons", "enrolments", "sessions", "exercises", "homework", "notes"};
+        "programs", "lessons", "enrolments", "sessions", "exercises", "homework", "notes", "contacts", "followUps"};
 
     private final Connection connection;
 

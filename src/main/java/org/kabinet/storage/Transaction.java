@@ -59,6 +59,21 @@ public final class Transaction {
         return new StatusHistoryRepository(connection);
     }
 
+    /** The contact log. */
+    public ContactRepository contacts() {
+        return new ContactRepository(connection, clock);
+    }
+
+    /** Planned follow-ups and dismissed suggestions. */
+    public FollowUpRepository followUps() {
+        return new FollowUpRepository(connection, clock);
+    }
+
+    /** What the suggestion rules look at, for every client. */
+    public FollowUpFactsReader followUpFacts() {
+        return new FollowUpFactsReader(connection, followUps());
+    }
+
     public PracticeMetaRepository meta() {
         return new PracticeMetaRepository(connection);
     }

@@ -107,6 +107,7 @@ final class TimelineTab {
             case NOTE -> CardTab.NOTES;
             case HOMEWORK -> CardTab.HOMEWORK;
             case STATUS -> CardTab.PROFILE;
+            case CONTACT -> CardTab.TIMELINE;
         };
     }
 
@@ -116,7 +117,7 @@ final class TimelineTab {
             case SESSION, LESSON -> entry.session().id();
             case NOTE -> entry.note().id();
             case HOMEWORK -> entry.homework().id();
-            case PROGRAM, STATUS -> 0;
+            case PROGRAM, STATUS, CONTACT -> 0;
         };
     }
 

@@ -50,7 +50,7 @@ final class TimelineTexts {
     /** The time of a session or lesson; empty for the rest, which have only a day. */
     String time(TimelineEntry entry) {
         return switch (entry.kind()) {
-            case SESSION, LESSON -> TIME.format(entry.at());
+            case SESSION, LESSON, CONTACT -> TIME.format(entry.at());
             default -> "";
         };
     }
@@ -63,6 +63,7 @@ final class TimelineTexts {
             case HOMEWORK -> orElse(entry.homework().title(), "timeline.homework.untitled");
             case PROGRAM -> program(entry.enrolment(), timeline);
             case STATUS -> messages.get("timeline.status", messages.of(entry.statusChange().status()));
+            case CONTACT -> join(messages.of(entry.contact().channel()), messages.of(entry.contact().outcome()));
         };
     }
 
@@ -75,6 +76,8 @@ final class TimelineTexts {
             case HOMEWORK -> homework(entry.homework());
             case PROGRAM -> "";
             case STATUS -> entry.statusChange().reason() == null ? "" : entry.statusChange().reason().strip();
+            case CONTACT -> join(messages.of(entry.contact().direction()), entry.contact().purpose(),
+                    entry.contact().note());
         };
     }
 
