@@ -1,6 +1,7 @@
 package org.kabinet.logic;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +33,17 @@ final class ProgramFixture implements AutoCloseable {
     final List<Lesson> baseLessons;
 
     ProgramFixture(Path dir) {
-        db = TestDatabases.fresh(dir);
-        clients = new ClientService(db, TestClock.FIXED);
-        sessions = new SessionService(db, TestClock.FIXED);
-        enrolments = new EnrolmentService(db, TestClock.FIXED);
+        this(dir, TestClock.FIXED);
+    }
+
+    /** The same practice whose records are stamped by {@code clock}. */
+    ProgramFixture(Path dir, Clock clock) {
+        db = TestDatabases.fresh(dir, clock);
+        clients = new ClientService(db, clock);
+        sessions = new SessionService(db, clock);
+        enrolments = new EnrolmentService(db, clock);
         programs = new ProgramService(db);
-        agenda = new AgendaService(db, TestClock.FIXED);
+        agenda = new AgendaService(db, clock);
         base = programs.programs().get(0);
         baseLessons = programs.lessons(base.id());
     }
