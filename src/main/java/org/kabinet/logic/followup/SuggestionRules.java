@@ -33,6 +33,12 @@ public final class SuggestionRules {
     public static final int ARCHIVE_MONTHS = 18;
     /** Months after a first consultation after which an enquiry counts as lapsed, not to chase. */
     static final int ENQUIRY_LAPSES_MONTHS = 6;
+    /**
+     * Days after the first contact during which an enquiry that never came is called back: the
+     * attempts are a few days apart, and a person who did not answer for two months is not
+     * chased further.
+     */
+    static final int ENQUIRY_CHASE_DAYS = 60;
     /** Days after which unreviewed homework is too old to call about. */
     static final int HOMEWORK_STALE_DAYS = 90;
     /** How long the last check-in waits before it lapses, in months. */
@@ -185,7 +191,7 @@ public final class SuggestionRules {
         int attempts = n(SuggestionRule.ENQUIRY_NOT_BOOKED, 1);
         LocalDate first = f.firstContact();
         if (f.status() != ClientStatus.ENQUIRY || f.held() > 0 || f.nextPlanned() != null || first == null
-                || f.outgoingContacts() >= attempts || !today.isBefore(first.plusMonths(ENQUIRY_LAPSES_MONTHS))) {
+                || f.outgoingContacts() >= attempts || !today.isBefore(first.plusDays(ENQUIRY_CHASE_DAYS))) {
             return Optional.empty();
         }
         LocalDate from = f.lastContact() != null && f.lastContact().isAfter(first) ? f.lastContact() : first;

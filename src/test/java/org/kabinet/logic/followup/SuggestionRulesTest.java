@@ -235,6 +235,12 @@ class SuggestionRulesTest {
     }
 
     @Test
+    void enquiry_twoMonthsOn_notChasedAnyMore() {
+        assertThat(suggested(enquiry(TODAY.minusDays(59)))).containsExactly(SuggestionRule.ENQUIRY_NOT_BOOKED);
+        assertThat(suggested(enquiry(TODAY.minusDays(SuggestionRules.ENQUIRY_CHASE_DAYS)))).isEmpty();
+    }
+
+    @Test
     void enquiry_attemptsAreASetting() {
         Facts f = enquiry(TODAY.minusDays(30));
         f.outgoing = 3;
