@@ -72,11 +72,23 @@ public final class LogContactDialog {
                 ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("logContactSaveButton");
+        // The dialog keeps the size it opened with; a part shown later would push the buttons out of it.
+        for (javafx.beans.Observable part : List.of(form.book.selectedProperty(), form.next.selectedProperty(),
+                form.doNotContactHint.visibleProperty(), form.error.visibleProperty())) {
+            part.addListener(x -> javafx.application.Platform.runLater(this::fitToContent));
+        }
         // The dialog stays open while saving: a warning or a missing outcome needs her answer first.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save();
         });
+    }
+
+    private void fitToContent() {
+        var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
     }
 
     /** Opens the dialog; {@code onLogged} runs after the contact (and what follows) is saved. */
