@@ -16,9 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.followup.Plan;
@@ -86,16 +84,11 @@ public final class PlannerView implements Screen {
         rules.setId("plannerRulesButton");
         rules.getStyleClass().add("flat");
         rules.setOnAction(e -> RulesDialog.open(context, this::reload));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, heading, gap, logButton, postponeButton, dismissButton, openButton, plan, rules);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // The buttons wrap under one another on a narrow window rather than push it wider.
+        FlowPane buttons = new FlowPane(6, 6, logButton, postponeButton, dismissButton, openButton, plan, rules);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, heading, buttons);
         bar.getStyleClass().add("planner-toolbar");
-        for (Node n : bar.getChildren()) {
-            if (n instanceof Region r && n != gap) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
         return bar;
     }
 
