@@ -1,5 +1,10 @@
 package org.kabinet.ui.card;
 
+import org.kabinet.ui.planner.CallTarget;
+import org.kabinet.ui.planner.LogContactDialog;
+import org.kabinet.ui.planner.PlanCallDialog;
+import org.kabinet.ui.planner.PlanRowView;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -68,6 +73,9 @@ public final class ClientCardView {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private MenuButton moreButton;
+    @FXML private MenuItem logContactItem;
+    @FXML private MenuItem planCallItem;
+    @FXML private Label lastContactLabel;
     @FXML private MenuItem archiveItem;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem deleteItem;
@@ -291,6 +299,59 @@ public final class ClientCardView {
         deleteItem.setGraphic(Icons.of(Icon.DELETE));
         showMenuFor(vm.original().get());
         vm.original().addListener((obs, old, card) -> showMenuFor(card));
+        logContactItem.setGraphic(Icons.of(Icon.CALLS));
+        planCallItem.setGraphic(Icons.of(Icon.ADD));
+        logContactItem.setOnAction(e -> logContact());
+        planCallItem.setOnAction(e -> planCall());
+        vm.original().addListener((obs, old, card) -> {
+            if (old == null || card == null || old.id() != card.id()) {
+                readLastContact();
+            }
+        });
+    }
+
+    /** Logs a contact with the open client, from the card's menu. */
+    private void logContact() {
+        Client card = vm.original().get();
+        if (card == null || card.isNew()) {
+            return;
+        }
+        LogContactDialog.open(context, CallTarget.of(card.id(), card.name().full(), card.contacts().preferred()),
+                this::contactsChanged);
+    }
+
+    private void planCall() {
+        Client card = vm.original().get();
+        if (card != null && !card.isNew()) {
+            PlanCallDialog.open(context, card.id(), card.name().full(), this::contactsChanged);
+        }
+    }
+
+    /** A contact was logged or a call planned: the card's line, the timeline and the calls due follow. */
+    private void contactsChanged() {
+        readLastContact();
+        if (timeline != null && cardTabs.getSelectionModel().getSelectedItem() == timelineTab) {
+            timeline.load(savedId());
+        }
+        context.navigator().callsChanged();
+    }
+
+    /** "Last contact 12/11/2026, Phone call, No answer" under the header, or nothing before any contact. */
+    private void readLastContact() {
+        long id = savedId();
+        lastContactLabel.setVisible(false);
+        lastContactLabel.setManaged(false);
+        if (id == 0) {
+            return;
+        }
+        context.executor().run(() -> context.practice().followUps().contacts(id).stream().findFirst(), last -> {
+            if (savedId() != id || last.isEmpty()) {
+                return;
+            }
+            lastContactLabel.setText(PlanRowView.lastContact(last.get(), messages, dates));
+            lastContactLabel.setVisible(true);
+            lastContactLabel.setManaged(true);
+        }, context.onError());
     }
 
     /** Archive for a saved card, restore for an archived one; nothing to do for a new one. */

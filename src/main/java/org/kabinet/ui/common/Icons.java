@@ -34,7 +34,12 @@ public final class Icons {
         CLEAR(Feather.X_CIRCLE),
         ADD(Feather.PLUS),
         UP(Feather.ARROW_UP),
-        DOWN(Feather.ARROW_DOWN);
+        DOWN(Feather.ARROW_DOWN),
+        CALLS(Feather.PHONE_CALL),
+        PHONE(Feather.PHONE),
+        POSTPONE(Feather.SKIP_FORWARD),
+        LOG(Feather.CHECK_SQUARE),
+        SETTINGS(Feather.SLIDERS);
 
         private final Feather glyph;
 

@@ -37,6 +37,7 @@ import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.library.LibraryView;
+import org.kabinet.ui.planner.PlannerView;
 import org.kabinet.ui.programs.ProgramsView;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.report.ProgramReportView;
@@ -66,8 +67,11 @@ public final class MainWindow implements Navigator {
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final BorderPane root;
     private Area shown;
+    /** How many calls are due, on the calls area's nav button; hidden while none (or not read yet). */
+    private final Label callsBadge = new Label();
 
     @FXML private ToggleButton todayNav;
+    @FXML private ToggleButton callsNav;
     @FXML private ToggleButton clientsNav;
     @FXML private ToggleButton calendarNav;
     @FXML private ToggleButton programsNav;
@@ -100,6 +104,8 @@ public final class MainWindow implements Navigator {
         brandIcon.getChildren().add(AppIcons.view(24));
         ToggleGroup group = new ToggleGroup();
         nav(Area.TODAY, todayNav, Icon.TODAY, group);
+        nav(Area.CALLS, callsNav, Icon.CALLS, group);
+        callsNavWithBadge();
         nav(Area.CLIENTS, clientsNav, Icon.CLIENTS, group);
         nav(Area.CALENDAR, calendarNav, Icon.CALENDAR, group);
         nav(Area.PROGRAMS, programsNav, Icon.PROGRAMS, group);
@@ -135,6 +141,53 @@ public final class MainWindow implements Navigator {
         graphic.prefWidthProperty().bind(button.widthProperty().subtract(24));
     }
 
+    /** The calls button's text with the number of calls due at its right, as the search shows its shortcut. */
+    private void callsNavWithBadge() {
+        Label text = new Label(callsNav.getText(), callsNav.getGraphic());
+        text.setGraphicTextGap(callsNav.getGraphicTextGap());
+        text.getStyleClass().add("nav-button-text");
+        callsBadge.setId("callsBadge");
+        callsBadge.getStyleClass().add("nav-badge");
+        callsBadge.setVisible(false);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox graphic = new HBox(text, gap, callsBadge);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        callsNav.setText(null);
+        callsNav.setGraphic(graphic);
+        graphic.prefWidthProperty().bind(callsNav.widthProperty().subtract(28));
+    }
+
+    /** Shows how many calls are due on the navigation (0: no number). */
+    private void showCallsDue(int due) {
+        callsBadge.setText(String.valueOf(due));
+        callsBadge.setVisible(due > 0);
+    }
+
+    /**
+     * Reads how many calls are due, in the background. Called once the client list is in place,
+     * so it never delays Today's first frame, and after calls change.
+     */
+    public void refreshCallsDue() {
+        executor.run(() -> practice.followUps().plan(practice.followUps().today()).due(), this::showCallsDue,
+                e -> java.util.logging.Logger.getLogger(MainWindow.class.getName())
+                        .warning("reading the number of calls due failed"));
+    }
+
+    @Override
+    public void callsChanged() {
+        if (screens.get(Area.CALLS) instanceof PlannerView planner) {
+            planner.reload();
+        } else {
+            refreshCallsDue();
+        }
+    }
+
+    /** The number on the calls area's nav button, as shown (empty while none is shown; for tests). */
+    public String callsBadgeText() {
+        return callsBadge.isVisible() ? callsBadge.getText() : "";
+    }
+
     private void nav(Area area, ToggleButton button, Icon icon, ToggleGroup group) {
         navButtons.put(area, button);
         button.setGraphic(Icons.of(icon));
@@ -154,6 +207,7 @@ public final class MainWindow implements Navigator {
         clientsVm.load(() -> {
             reveal(firstArea());
             then.run();
+            refreshCallsDue();
         });
     }
 
@@ -171,6 +225,7 @@ public final class MainWindow implements Navigator {
             if (shown == Area.CLIENTS) {
                 reveal(Area.CLIENTS);
             }
+            refreshCallsDue();
         });
     }
 
@@ -220,6 +275,7 @@ public final class MainWindow implements Navigator {
     private Screen build(Area area) {
         return switch (area) {
             case TODAY -> new TodayView(context);
+            case CALLS -> new PlannerView(context, this::showCallsDue);
             case CALENDAR -> new WeekCalendarView(context);
             case PROGRAMS -> new ProgramsView(context);
             case REPORT -> new ProgramReportView(context);
@@ -301,7 +357,7 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…6 the
+     * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
      * areas (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
      * into focus whenever the clients area is shown.
      */
@@ -322,7 +378,7 @@ public final class MainWindow implements Navigator {
             }
         });
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (Area area : Area.values()) {
             accelerators.put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(area));

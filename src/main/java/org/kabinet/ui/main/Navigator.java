@@ -17,4 +17,8 @@ public interface Navigator {
 
     /** Shows the programs area with this lesson (of whichever program) selected: where a search result leads. */
     void openLesson(long lessonId);
+
+    /** A call was planned or a contact logged somewhere: the number of calls due is read again. */
+    default void callsChanged() {
+    }
 }

@@ -18,7 +18,7 @@ import org.kabinet.ui.main.ScreenContext;
  * Who the session is with, when the dialog opens without a client (from the calendar): she types
  * part of a name or phone and picks from the suggestions.
  */
-final class SessionClientPicker {
+public final class SessionClientPicker {
 
     private static final int MAX_SUGGESTIONS = 12;
 
@@ -28,7 +28,7 @@ final class SessionClientPicker {
     private List<SearchableClient> clients = List.of();
     private ClientSummary chosen;
 
-    SessionClientPicker(ScreenContext context, LongConsumer onChosen) {
+    public SessionClientPicker(ScreenContext context, LongConsumer onChosen) {
         this.context = context;
         field.setId("sessionClientField");
         field.setPromptText(context.messages().get("sessionDialog.client.prompt"));
@@ -60,20 +60,20 @@ final class SessionClientPicker {
         });
     }
 
-    TextField field() {
+    public TextField field() {
         return field;
     }
 
-    Label error() {
+    public Label error() {
         return error;
     }
 
     /** The chosen client's id, 0 while none is. */
-    long chosen() {
+    public long chosen() {
         return chosen == null ? 0 : chosen.id();
     }
 
-    void showMissing() {
+    public void showMissing() {
         error.setText(context.messages().get("sessionDialog.error.client"));
         error.setVisible(true);
         error.setManaged(true);
