@@ -84,11 +84,12 @@ class FollowUpServiceTest {
 
         Plan plan = followUps.plan(TODAY);
 
-        assertThat(ids(plan.overdue())).containsExactly(olga.id(), anna.id());
-        assertThat(ids(plan.today())).containsExactly(vera.id());
+        // Overdue: the call she planned and let slip; a suggestion is news today.
+        assertThat(ids(plan.overdue())).containsExactly(anna.id());
+        assertThat(ids(plan.today())).containsExactly(vera.id(), olga.id());
         assertThat(ids(plan.later())).containsExactly(nina.id());
         assertThat(plan.due()).isEqualTo(3);
-        PlanRow stalled = plan.overdue().get(0);
+        PlanRow stalled = plan.today().get(1);
         assertThat(stalled.isSuggestion()).isTrue();
         assertThat(stalled.reasons()).extracting(r -> r.rule())
                 .containsExactly(SuggestionRule.NOT_BOOKED, SuggestionRule.STALLED);
@@ -109,7 +110,7 @@ class FollowUpServiceTest {
     @Test
     void log_withABookingAndTheNextCall_allSavedTogether() {
         Client olga = stalledOlga();
-        PlanRow row = followUps.plan(TODAY).overdue().get(0);
+        PlanRow row = followUps.plan(TODAY).today().get(0);
         Session booked = Session.planned(olga.id(), TODAY.plusDays(2).atTime(11, 0), SessionKind.SINGLE);
         FollowUp next = FollowUp.planned(olga.id(), TODAY.plusDays(60), SuggestionRule.CHECK_IN, "");
 
@@ -125,7 +126,7 @@ class FollowUpServiceTest {
                 .satisfies(fu -> assertThat(fu.due()).isEqualTo(TODAY.plusDays(60)));
         // Booked, and a call planned: no suggestion any more, the planned call comes later.
         Plan plan = followUps.plan(TODAY);
-        assertThat(plan.overdue()).isEmpty();
+        assertThat(plan.today()).isEmpty();
         assertThat(ids(plan.later())).containsExactly(olga.id());
     }
 
@@ -175,7 +176,7 @@ class FollowUpServiceTest {
         f = new ProgramFixture(dir.resolve("moving"), clock);
         followUps = new FollowUpService(f.db, clock, f.sessions);
         Client olga = stalledOlga();
-        PlanRow row = followUps.plan(TODAY).overdue().get(0);
+        PlanRow row = followUps.plan(TODAY).today().get(0);
 
         followUps.dismiss(olga.id(), row.reasons());
         assertThat(followUps.plan(TODAY).isEmpty()).isTrue();
@@ -183,18 +184,18 @@ class FollowUpServiceTest {
         clock.advance(java.time.Duration.ofHours(1));
         f.save(Session.planned(olga.id(), TODAY.minusDays(1).atTime(15, 0), SessionKind.SINGLE)
                 .withStatus(SessionStatus.CANCELLED_BY_CLIENT));
-        assertThat(ids(followUps.plan(TODAY).overdue())).containsExactly(olga.id());
+        assertThat(ids(followUps.plan(TODAY).today())).containsExactly(olga.id());
     }
 
     @Test
     void postpone_suggestionBecomesACallOnThatDay() {
         Client olga = stalledOlga();
-        PlanRow row = followUps.plan(TODAY).overdue().get(0);
+        PlanRow row = followUps.plan(TODAY).today().get(0);
 
         followUps.postpone(olga.id(), row.reasons(), TODAY.plusDays(1));
 
         Plan plan = followUps.plan(TODAY);
-        assertThat(plan.overdue()).isEmpty();
+        assertThat(plan.today()).isEmpty();
         assertThat(ids(plan.thisWeek())).containsExactly(olga.id());
         assertThat(plan.thisWeek().get(0).followUp().status()).isEqualTo(FollowUpStatus.POSTPONED);
     }

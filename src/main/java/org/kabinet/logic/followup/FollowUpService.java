@@ -98,7 +98,9 @@ public final class FollowUpService {
         }
         for (Suggestion s : suggestions(tx, day)) {
             ClientSummary c = clients.get(s.clientId());
-            rows.add(new PlanRow(c, preferred.get(c.id()), lastContacts.get(c.id()), null, s.reasons(), s.due()));
+            // A suggestion is news today, not a call she let slip: it is due today at the earliest.
+            LocalDate due = s.due().isBefore(day) ? day : s.due();
+            rows.add(new PlanRow(c, preferred.get(c.id()), lastContacts.get(c.id()), null, s.reasons(), due));
         }
         rows.sort(Comparator.comparing(PlanRow::due).thenComparing(r -> r.client().name().full()));
         LocalDate sunday = day.with(DayOfWeek.SUNDAY);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The call planner for one day: overdue, today, the rest of this week (to Sunday) and later,
- * each the earliest due first.
+ * The call planner for one day: overdue (calls she planned for an earlier day), today (with every
+ * suggestion whose reason has come), the rest of this week (to Sunday) and later, each the
+ * earliest due first.
  */
 public record Plan(LocalDate day, List<PlanRow> overdue, List<PlanRow> today, List<PlanRow> thisWeek,
         List<PlanRow> later) {

@@ -22,9 +22,10 @@ import org.kabinet.model.SuggestionRule;
  * <p>Never suggested: an archived client, a client marked "do not contact" or without consent to
  * be contacted about sessions, and a client she has already planned a call to. A reason she
  * dismissed stays away until something new happens for the client (see
- * {@link FollowUpFacts#lastActivity()}). Time-based reasons come at their mark and stay until the
- * next mark (a contact or a session after the mark settles them), so an old base does not flood
- * the planner with clients gone for years: after {@link #ARCHIVE_MONTHS} months without a session
+ * {@link FollowUpFacts#lastActivity()}). Time-based reasons (check-ins, lapsed clients) come at
+ * their mark and stay for {@link #MARK_WINDOW_DAYS} days or until the next mark (a contact or a
+ * session after the mark settles them), so that the planner brings a steady few each week rather
+ * than every client of an old base at once; after {@link #ARCHIVE_MONTHS} months without a session
  * a client is an archiving candidate, not a call.
  */
 public final class SuggestionRules {
@@ -43,6 +44,8 @@ public final class SuggestionRules {
     static final int HOMEWORK_STALE_DAYS = 90;
     /** How long the last check-in waits before it lapses, in months. */
     static final int LAST_CHECK_IN_WINDOW_MONTHS = 3;
+    /** How many days a check-in or a lapsed client stays suggested after its mark. */
+    public static final int MARK_WINDOW_DAYS = 30;
 
     private final FollowUpSettings settings;
 
@@ -160,8 +163,10 @@ public final class SuggestionRules {
         for (int i = marks.months().size() - 1; i >= 0; i--) {
             int months = marks.months().get(i);
             LocalDate mark = from.plusMonths(months);
-            LocalDate until = i + 1 < marks.months().size() ? from.plusMonths(marks.months().get(i + 1))
+            LocalDate next = i + 1 < marks.months().size() ? from.plusMonths(marks.months().get(i + 1))
                     : mark.plusMonths(lastWindowMonths);
+            LocalDate windowEnd = mark.plusDays(MARK_WINDOW_DAYS);
+            LocalDate until = next.isBefore(windowEnd) ? next : windowEnd;
             if (!today.isBefore(mark) && today.isBefore(until)) {
                 boolean settled = (f.lastContact() != null && !f.lastContact().isBefore(mark))
                         || (f.lastHeld() != null && f.lastHeld().isAfter(from) && !f.lastHeld().isBefore(mark));

@@ -152,14 +152,18 @@ class SuggestionRulesTest {
     }
 
     @Test
-    void checkIn_dayBeforeTheFirstMark_nothing_andTheFirstMarkStaysUntilTheNext() {
+    void checkIn_dayBeforeTheFirstMark_nothing_thenThirtyDaysFromTheMark() {
         LocalDate ended = TODAY.minusMonths(1).plusDays(1);
         assertThat(suggested(new Facts().programEnded(EnrolmentStatus.STOPPED, ended))).isEmpty();
 
-        Facts f = new Facts().programEnded(EnrolmentStatus.STOPPED, TODAY.minusMonths(2));
+        // Ended 26 September: the one-month mark, 26 October, was 29 days ago.
+        Facts f = new Facts().programEnded(EnrolmentStatus.STOPPED, LocalDate.of(2026, 9, 26));
         Suggestion s = rules.suggest(f.build(), TODAY).orElseThrow();
         assertThat(s.reasons().get(0).amount()).isEqualTo(1);
-        assertThat(s.due()).isEqualTo(TODAY.minusMonths(1));
+        assertThat(s.due()).isEqualTo(TODAY.minusDays(29));
+
+        Facts late = new Facts().programEnded(EnrolmentStatus.STOPPED, LocalDate.of(2026, 9, 25));
+        assertThat(suggested(late)).as("thirty days after the mark: until the next one").isEmpty();
     }
 
     @Test
@@ -180,21 +184,22 @@ class SuggestionRulesTest {
     }
 
     @Test
-    void lapsed_exactlySixMonths_suggested_twelveMonths_again_eighteen_noMore() {
+    void lapsed_exactlySixMonths_suggested_twelveMonths_again_eachForThirtyDays() {
         Suggestion six = rules.suggest(lastSeen(TODAY.minusMonths(6)).build(), TODAY).orElseThrow();
         assertThat(six.reasons()).singleElement().satisfies(r -> {
             assertThat(r.rule()).isEqualTo(SuggestionRule.LAPSED);
             assertThat(r.amount()).isEqualTo(6);
         });
         assertThat(suggested(lastSeen(TODAY.minusMonths(6).plusDays(1)))).isEmpty();
-        Suggestion twelve = rules.suggest(lastSeen(TODAY.minusMonths(13)).build(), TODAY).orElseThrow();
+        Suggestion twelve = rules.suggest(lastSeen(TODAY.minusMonths(12).minusDays(10)).build(), TODAY).orElseThrow();
         assertThat(twelve.reasons().get(0).amount()).isEqualTo(12);
+        assertThat(suggested(lastSeen(TODAY.minusMonths(13)))).as("a month after the mark").isEmpty();
         assertThat(suggested(lastSeen(TODAY.minusMonths(18)))).isEmpty();
     }
 
     @Test
     void lapsed_contactAfterTheMark_settled() {
-        Facts f = lastSeen(TODAY.minusMonths(7));
+        Facts f = lastSeen(TODAY.minusMonths(6).minusDays(15));
         f.lastContact = TODAY.minusDays(10);
 
         assertThat(suggested(f)).isEmpty();
@@ -354,9 +359,9 @@ class SuggestionRulesTest {
 
     @Test
     void archivedOrAlreadyPlanned_neverSuggested() {
-        Facts archived = lastSeen(TODAY.minusMonths(7));
+        Facts archived = lastSeen(TODAY.minusMonths(6));
         archived.status = ClientStatus.ARCHIVED;
-        Facts planned = lastSeen(TODAY.minusMonths(7));
+        Facts planned = lastSeen(TODAY.minusMonths(6));
         planned.followUpPlanned = true;
 
         assertThat(suggested(archived)).isEmpty();
@@ -381,7 +386,7 @@ class SuggestionRulesTest {
 
     @Test
     void dismissed_staysAwayUntilSomethingNewHappens() {
-        Facts f = lastSeen(TODAY.minusMonths(7));
+        Facts f = lastSeen(TODAY.minusMonths(6));
         SuggestionReason reason = rules.suggest(f.build(), TODAY).orElseThrow().reasons().get(0);
         Instant dismissedAt = Instant.parse("2026-11-24T09:00:00Z");
         f.dismissed(reason.rule(), reason.occasion(), dismissedAt);
@@ -396,11 +401,11 @@ class SuggestionRulesTest {
 
     @Test
     void dismissed_oneOccasion_theNextOccasionComesBack() {
-        Facts f = lastSeen(TODAY.minusMonths(7));
+        Facts f = lastSeen(TODAY.minusMonths(6));
         SuggestionReason six = rules.suggest(f.build(), TODAY).orElseThrow().reasons().get(0);
         f.dismissed(six.rule(), six.occasion(), Instant.parse("2026-11-24T09:00:00Z"));
 
-        LocalDate later = TODAY.plusMonths(5);
+        LocalDate later = TODAY.plusMonths(6);
         Suggestion twelve = rules.suggest(f.build(), later).orElseThrow();
         assertThat(twelve.reasons().get(0).amount()).isEqualTo(12);
     }
