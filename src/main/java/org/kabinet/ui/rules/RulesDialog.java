@@ -1,6 +1,5 @@
 package org.kabinet.ui.rules;
 
-import atlantafx.base.controls.ToggleSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -85,12 +85,11 @@ public final class RulesDialog {
         int line = 0;
         for (SuggestionRule rule : SuggestionRule.values()) {
             RulesViewModel.Row row = vm.row(rule);
-            ToggleSwitch on = new ToggleSwitch();
+            // A check box rather than a switch: the name toggles it too, and so does Space.
+            CheckBox on = new CheckBox(messages.of(rule));
             on.setId("ruleSwitch-" + rule.name());
+            on.getStyleClass().add("text-bold");
             on.selectedProperty().bindBidirectional(row.enabled());
-            Label name = new Label(messages.of(rule));
-            name.getStyleClass().add("text-bold");
-            name.setLabelFor(on);
             FlowPane sentence = sentence(rule, row);
             sentence.disableProperty().bind(row.enabled().not());
             Label error = new Label();
@@ -100,12 +99,11 @@ public final class RulesDialog {
             error.textProperty().bind(row.error());
             error.managedProperty().bind(row.error().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
-            VBox text = new VBox(2, name, sentence, error);
+            VBox details = new VBox(2, sentence, error);
+            details.setPadding(new Insets(0, 0, 0, 28));
+            VBox text = new VBox(4, on, details);
             text.setPadding(new Insets(4, 0, 6, 0));
-            grid.add(on, 0, line);
-            grid.add(text, 1, line);
-            GridPane.setValignment(on, javafx.geometry.VPos.TOP);
-            GridPane.setMargin(on, new Insets(6, 0, 0, 0));
+            grid.add(text, 0, line);
             line++;
         }
         Label hint = new Label(messages.get("rules.hint"));
@@ -115,7 +113,7 @@ public final class RulesDialog {
         box.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportHeight(600);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
