@@ -139,26 +139,22 @@ public final class ClientsView {
         bindSegmentFilter();
     }
 
-    /** All, then each segment with its count; the items are made again when the counts change. */
+    /** All, then each segment with its count; a new converter shows new counts without touching the choice. */
     private void bindSegmentFilter() {
-        Choices.labelled(segmentFilter, s -> {
+        List<Segment> offered = new ArrayList<>();
+        offered.add(null);
+        offered.addAll(List.of(Segment.values()));
+        segmentFilter.getItems().setAll(offered);
+        Runnable relabel = () -> Choices.labelled(segmentFilter, s -> {
             if (s == null) {
                 return messages.get("clients.segment.all");
             }
             Integer count = vm.list().segmentCounts().get().get(s);
             return count == null ? messages.of(s) : messages.get("clients.segment.counted", messages.of(s), count);
         });
+        relabel.run();
+        vm.list().segmentCounts().addListener((obs, old, now) -> relabel.run());
         Tooltips.set(segmentFilter, messages.get("clients.segment.tooltip"));
-        Runnable refill = () -> {
-            Segment chosen = vm.list().segmentFilter().get();
-            List<Segment> offered = new ArrayList<>();
-            offered.add(null);
-            offered.addAll(List.of(Segment.values()));
-            segmentFilter.getItems().setAll(offered);
-            segmentFilter.setValue(chosen);
-        };
-        vm.list().segmentCounts().addListener((obs, old, now) -> refill.run());
-        refill.run();
         segmentFilter.valueProperty().addListener((obs, old, now) -> vm.list().segmentFilter().set(now));
         vm.list().segmentFilter().addListener((obs, old, now) -> segmentFilter.setValue(now));
     }

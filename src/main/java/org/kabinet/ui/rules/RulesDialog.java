@@ -46,7 +46,8 @@ public final class RulesDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("rulesDialog");
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setPrefWidth(760);
+        dialog.getDialogPane().setMinWidth(700);
         ButtonType save = context.dialogs().button("button.save", ButtonData.OK_DONE);
         ButtonType defaults = context.dialogs().button("rules.defaults", ButtonData.LEFT);
         ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
@@ -122,7 +123,7 @@ public final class RulesDialog {
     private FlowPane sentence(SuggestionRule rule, RulesViewModel.Row row) {
         FlowPane flow = new FlowPane(4, 4);
         flow.setAlignment(Pos.CENTER_LEFT);
-        flow.setPrefWrapLength(600);
+        flow.setPrefWrapLength(660);
         String pattern = messages.get("rules.sentence." + rule.name());
         Matcher m = SLOT.matcher(pattern);
         int at = 0;

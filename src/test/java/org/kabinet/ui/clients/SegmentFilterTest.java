@@ -54,6 +54,12 @@ class SegmentFilterTest {
         assertThat(table.getItems()).hasSize(3);
         assertThat(combo.getConverter().toString(Segment.LAPSED)).isEqualTo("Lapsed (3)");
 
+        // The list read again (counts made anew) keeps her choice.
+        harness.reload();
+        harness.awaitIdle();
+        assertThat(combo.getValue()).isEqualTo(Segment.LAPSED);
+        assertThat(table.getItems()).hasSize(3);
+
         // To archive: Old, an enquiry of June 2024 never seen since.
         robot.interact(() -> combo.setValue(Segment.TO_ARCHIVE));
         assertThat(table.getItems()).hasSize(1);
