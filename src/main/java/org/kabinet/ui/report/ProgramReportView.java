@@ -111,6 +111,9 @@ public final class ProgramReportView implements Screen {
     @Override
     public void shown() {
         vm.load();
+        if (practicePart.isSelected()) {
+            practiceVm.compute();
+        }
     }
 
     private Node controls(ScreenContext context) {

@@ -85,12 +85,19 @@ public final class RulesPeek {
                             public void openLesson(long lessonId) {
                             }
                         }, e -> e.printStackTrace()), () -> { }));
-                case "PRACTICE" -> window.load(() -> {
+                case "PRACTICE", "PRACTICE_END" -> window.load(() -> {
                     window.show(Area.REPORT);
                     Platform.runLater(() -> {
                         ((ButtonBase) scene.lookup("#practicePartButton")).fire();
                         ((ButtonBase) scene.lookup("#thisYearButton")).fire();
                     });
+                    if (what.equals("PRACTICE_END")) {
+                        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                                javafx.util.Duration.seconds(3));
+                        later.setOnFinished(e -> ((javafx.scene.control.ScrollPane) scene
+                                .lookup(".practice-report .scroll-pane")).setVvalue(1));
+                        later.play();
+                    }
                 });
                 default -> window.load(() -> {
                     window.show(Area.CLIENTS);
