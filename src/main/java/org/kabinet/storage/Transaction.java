@@ -74,6 +74,11 @@ public final class Transaction {
         return new FollowUpFactsReader(connection, followUps());
     }
 
+    /** The practice report's reads: new clients, returns after a gap, endings. */
+    public PracticeReportQueries practiceReport() {
+        return new PracticeReportQueries(connection);
+    }
+
     public PracticeMetaRepository meta() {
         return new PracticeMetaRepository(connection);
     }

@@ -27,6 +27,11 @@ public final class ProgramReportService {
         this.clock = clock;
     }
 
+    /** The practice report (new clients, referrers, returns, endings), over the same file and clock. */
+    public PracticeReportService practice() {
+        return new PracticeReportService(db, clock);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

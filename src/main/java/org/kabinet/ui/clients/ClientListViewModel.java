@@ -1,6 +1,8 @@
 package org.kabinet.ui.clients;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +16,9 @@ import javafx.collections.transformation.FilteredList;
 import org.kabinet.logic.ClientQuery;
 import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.SearchableClient;
+import org.kabinet.logic.Segments;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Segment;
 import org.kabinet.model.Source;
 
 /**
@@ -29,6 +33,11 @@ public final class ClientListViewModel {
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.CURRENT);
     /** Null: any source. */
     private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
+    /** Null: any segment. */
+    private final ObjectProperty<Segment> segmentFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<Segment, Integer>> segmentCounts = new SimpleObjectProperty<>(Map.of());
+    private Segments segments = Segments.DEFAULT;
+    private LocalDate today = LocalDate.now();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final NameOrder names;
 
@@ -37,7 +46,21 @@ public final class ClientListViewModel {
         query.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
         sourceFilter.addListener((obs, old, now) -> refilter());
+        segmentFilter.addListener((obs, old, now) -> refilter());
+        all.addListener((javafx.collections.ListChangeListener<SearchableClient>) c -> recount());
         refilter();
+    }
+
+    /** The day and the thresholds the segments are counted by (the practice's clock, her settings). */
+    public void segmentsAt(Segments rules, LocalDate day) {
+        this.segments = rules;
+        this.today = day;
+        recount();
+        refilter();
+    }
+
+    private void recount() {
+        segmentCounts.set(segments.counts(all.stream().map(SearchableClient::summary).toList(), today));
     }
 
     /** Shows the clients read from the file (in the background, by the screen's view model). */
@@ -50,7 +73,11 @@ public final class ClientListViewModel {
         ClientQuery q = ClientQuery.of(query.get());
         StatusFilter status = statusFilter.get() == null ? StatusFilter.CURRENT : statusFilter.get();
         Source source = sourceFilter.get();
+        Segment segment = segmentFilter.get();
+        Segments rules = segments;
+        LocalDate day = today;
         Predicate<SearchableClient> predicate = c -> status.accepts(c.summary().status())
+                && (segment == null || rules.contains(segment, c.summary(), day))
                 && (source == null || Long.valueOf(source.id()).equals(c.summary().sourceId()))
                 && q.test(c);
         shown.setPredicate(predicate);
@@ -89,6 +116,7 @@ public final class ClientListViewModel {
         query.set("");
         statusFilter.set(StatusFilter.CURRENT);
         sourceFilter.set(null);
+        segmentFilter.set(null);
     }
 
     public ObservableList<SearchableClient> shown() {
@@ -114,6 +142,15 @@ public final class ClientListViewModel {
 
     public ObjectProperty<Source> sourceFilter() {
         return sourceFilter;
+    }
+
+    public ObjectProperty<Segment> segmentFilter() {
+        return segmentFilter;
+    }
+
+    /** How many clients each segment holds, recounted when the list changes. */
+    public ObjectProperty<Map<Segment, Integer>> segmentCounts() {
+        return segmentCounts;
     }
 
     public ReadOnlyBooleanProperty loaded() {

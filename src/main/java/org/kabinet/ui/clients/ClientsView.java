@@ -18,6 +18,7 @@ import org.kabinet.logic.SearchableClient;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientStatus;
 import org.kabinet.model.ClientSummary;
+import org.kabinet.model.Segment;
 import org.kabinet.model.Source;
 import org.kabinet.ui.card.ClientCardView;
 import org.kabinet.ui.main.CardTab;
@@ -54,6 +55,7 @@ public final class ClientsView {
     @FXML private Button newClientButton;
     @FXML private ComboBox<StatusFilter> statusFilter;
     @FXML private ComboBox<Source> sourceFilter;
+    @FXML private ComboBox<Segment> segmentFilter;
     @FXML private Label countLabel;
     @FXML private TableView<SearchableClient> clientTable;
     @FXML private StackPane cardHolder;
@@ -134,6 +136,27 @@ public final class ClientsView {
         refill.run();
         sourceFilter.valueProperty().addListener((obs, old, now) -> vm.list().sourceFilter().set(now));
         vm.list().sourceFilter().addListener((obs, old, now) -> sourceFilter.setValue(now));
+        bindSegmentFilter();
+    }
+
+    /** All, then each segment with its count; a new converter shows new counts without touching the choice. */
+    private void bindSegmentFilter() {
+        List<Segment> offered = new ArrayList<>();
+        offered.add(null);
+        offered.addAll(List.of(Segment.values()));
+        segmentFilter.getItems().setAll(offered);
+        Runnable relabel = () -> Choices.labelled(segmentFilter, s -> {
+            if (s == null) {
+                return messages.get("clients.segment.all");
+            }
+            Integer count = vm.list().segmentCounts().get().get(s);
+            return count == null ? messages.of(s) : messages.get("clients.segment.counted", messages.of(s), count);
+        });
+        relabel.run();
+        vm.list().segmentCounts().addListener((obs, old, now) -> relabel.run());
+        Tooltips.set(segmentFilter, messages.get("clients.segment.tooltip"));
+        segmentFilter.valueProperty().addListener((obs, old, now) -> vm.list().segmentFilter().set(now));
+        vm.list().segmentFilter().addListener((obs, old, now) -> segmentFilter.setValue(now));
     }
 
     private String countText() {

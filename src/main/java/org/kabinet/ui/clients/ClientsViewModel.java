@@ -13,6 +13,7 @@ import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.logic.SearchableClient;
+import org.kabinet.logic.Segments;
 import org.kabinet.model.ClientSummary;
 import org.kabinet.model.PersonName;
 import org.kabinet.model.Source;
@@ -57,6 +58,13 @@ public final class ClientsViewModel {
         sources.setAll(snapshot.sources());
         list.show(snapshot.clients());
         then.run();
+        loadSegmentRules();
+    }
+
+    /** Lapsed and former follow her settings of the LAPSED rule; counted at the practice's today. */
+    public void loadSegmentRules() {
+        executor.run(() -> practice.followUps().settings(),
+                settings -> list.segmentsAt(Segments.of(settings), card.today()), onError);
     }
 
     /** Opens the saved card of {@code id} in the card pane. */

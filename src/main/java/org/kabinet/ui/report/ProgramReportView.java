@@ -44,6 +44,11 @@ public final class ProgramReportView implements Screen {
     private final Label median = figure();
     private final Label resumed = figure();
     private final Label took = new Label();
+    private final PracticeReportViewModel practiceVm;
+    private final PracticeReportView practice;
+    private final javafx.scene.control.ToggleButton programsPart = new javafx.scene.control.ToggleButton();
+    private final javafx.scene.control.ToggleButton practicePart = new javafx.scene.control.ToggleButton();
+    private Node programBody;
 
     public ProgramReportView(ScreenContext context) {
         this.messages = context.messages();
@@ -51,11 +56,51 @@ public final class ProgramReportView implements Screen {
         this.vm = new ProgramReportViewModel(context.practice().reports(), context.executor(), messages,
                 context.dates(), context.onError());
         this.funnel = new FunnelChart(messages);
+        this.practiceVm = new PracticeReportViewModel(context.practice().reports().practice(), context.executor(),
+                vm::period, context.onError());
+        this.practice = new PracticeReportView(messages, context.dates());
+        vm.setAfterPeriodChosen(this::computeShown);
         root.setId("reportView");
         root.getStylesheets().add(ProgramReportView.class.getResource("report.css").toExternalForm());
         root.setTop(controls(context));
-        root.setCenter(body());
+        programBody = body();
+        root.setCenter(programBody);
         vm.report().addListener((o, old, report) -> show(report));
+        practiceVm.report().addListener((o, old, report) -> practice.show(report));
+    }
+
+    /** Computes the part on screen for the period typed. */
+    private void computeShown() {
+        if (practicePart.isSelected()) {
+            practiceVm.compute();
+        } else {
+            vm.compute();
+        }
+    }
+
+    /** The switch between the program report and the practice report, above the period. */
+    private Node partSwitch() {
+        javafx.scene.control.ToggleGroup parts = new javafx.scene.control.ToggleGroup();
+        programsPart.setText(messages.get("practiceReport.part.programs"));
+        programsPart.setId("programsPartButton");
+        programsPart.getStyleClass().add("left-pill");
+        practicePart.setText(messages.get("practiceReport.part.practice"));
+        practicePart.setId("practicePartButton");
+        practicePart.getStyleClass().add("right-pill");
+        programsPart.setToggleGroup(parts);
+        practicePart.setToggleGroup(parts);
+        programsPart.setSelected(true);
+        parts.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                // One part is always shown: a second click on the shown part keeps it.
+                old.setSelected(true);
+                return;
+            }
+            boolean practiceOn = now == practicePart;
+            root.setCenter(practiceOn ? practice.root() : programBody);
+            computeShown();
+        });
+        return new HBox(programsPart, practicePart);
     }
 
     @Override
@@ -66,10 +111,15 @@ public final class ProgramReportView implements Screen {
     @Override
     public void shown() {
         vm.load();
+        if (practicePart.isSelected()) {
+            practiceVm.compute();
+        }
     }
 
     private Node controls(ScreenContext context) {
-        Label title = new Label(messages.get("report.title"));
+        Label title = new Label();
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(practicePart.selectedProperty())
+                .then(messages.get("practiceReport.title")).otherwise(messages.get("report.title")));
         title.getStyleClass().add("title-3");
         programChoice.setId("reportProgramChoice");
         programChoice.setItems(vm.programs());
@@ -90,9 +140,9 @@ public final class ProgramReportView implements Screen {
         Button show = new Button(messages.get("report.show"));
         show.setId("showReportButton");
         show.getStyleClass().add("accent");
-        show.setOnAction(e -> vm.compute());
-        from.editor().setOnAction(e -> vm.compute());
-        to.editor().setOnAction(e -> vm.compute());
+        show.setOnAction(e -> computeShown());
+        from.editor().setOnAction(e -> computeShown());
+        to.editor().setOnAction(e -> computeShown());
         Button year = quick("thisYearButton", "report.thisYear");
         year.setOnAction(e -> vm.thisYear());
         Button twelve = quick("lastTwelveMonthsButton", "report.last12");
@@ -108,7 +158,10 @@ public final class ProgramReportView implements Screen {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox first = new HBox(8, title, gap, new Label(messages.get("report.program")), programChoice);
+        Label programLabel = new Label(messages.get("report.program"));
+        programLabel.visibleProperty().bind(programsPart.selectedProperty());
+        programChoice.visibleProperty().bind(programsPart.selectedProperty());
+        HBox first = new HBox(16, title, partSwitch(), gap, programLabel, programChoice);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, new Label(messages.get("report.from")), from, new Label(messages.get("report.to")),
                 to, show, new Region(), year, twelve, all);

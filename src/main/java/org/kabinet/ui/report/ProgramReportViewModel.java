@@ -42,6 +42,7 @@ public final class ProgramReportViewModel {
     private final ObjectProperty<ProgramReport> report = new SimpleObjectProperty<>();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final LongProperty tookMs = new SimpleLongProperty();
+    private Runnable afterPeriodChosen = this::compute;
 
     public ProgramReportViewModel(ProgramReportService service, TaskExecutor executor, Messages messages,
             DateFormats dates, Consumer<Throwable> onError) {
@@ -112,7 +113,12 @@ public final class ProgramReportViewModel {
 
     private void choose(ReportPeriod period) {
         setPeriod(period);
-        compute();
+        afterPeriodChosen.run();
+    }
+
+    /** What a quick period button computes: this program report, unless the screen shows the practice part. */
+    public void setAfterPeriodChosen(Runnable then) {
+        this.afterPeriodChosen = then;
     }
 
     private void setPeriod(ReportPeriod period) {
@@ -140,7 +146,7 @@ public final class ProgramReportViewModel {
     }
 
     /** The period typed; empty (with the reason in {@link #periodError}) when it is not one. */
-    private Optional<ReportPeriod> period() {
+    public Optional<ReportPeriod> period() {
         String fromText = Text.clean(from.get());
         String toText = Text.clean(to.get());
         Optional<LocalDate> first = fromText.isEmpty() ? Optional.empty() : dates.parse(fromText);

@@ -1,0 +1,194 @@
+package org.kabinet.ui.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.i18n.DateFormats;
+import org.kabinet.i18n.Language;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.Practice;
+import org.kabinet.model.FollowUpSettings;
+import org.kabinet.model.RuleSetting;
+import org.kabinet.model.SuggestionRule;
+import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.common.SameThreadTaskExecutor;
+import org.kabinet.ui.main.Area;
+import org.kabinet.ui.main.CardTab;
+import org.kabinet.ui.main.Navigator;
+import org.kabinet.ui.main.ScreenContext;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The rules dialog: numbers typed inline, checked beside their rule, saved to the file, defaults restored. */
+@ExtendWith(ApplicationExtension.class)
+class RulesDialogTest {
+
+    @TempDir
+    static Path folder;
+
+    private Practice practice;
+    private ScreenContext context;
+    private final AtomicInteger saved = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        practice = Practice.open(folder.resolve("rules-" + System.nanoTime() + ".db"), TestClock.FIXED);
+        Messages messages = Messages.of(Language.EN);
+        Dialogs dialogs = new Dialogs(messages);
+        dialogs.setOwner(stage);
+        context = new ScreenContext(practice, messages, new DateFormats(Language.EN), new SameThreadTaskExecutor(),
+                dialogs, new NoNavigation(), e -> {
+                    throw new AssertionError(e);
+                });
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof Stage s && s.getOwner() != null) {
+                    s.close();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        practice.close();
+    }
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> RulesDialog.open(context, saved::incrementAndGet));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write(text);
+    }
+
+    private boolean dialogShown(FxRobot robot) {
+        return robot.lookup("#rulesDialog").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    @Test
+    void open_fromTheFile_showsEachRuleWithItsNumbersInline() {
+        practice.followUps().saveSettings(FollowUpSettings.DEFAULT.with(SuggestionRule.STALLED,
+                new RuleSetting(false, List.of(40))));
+        FxRobot robot = new FxRobot();
+        open(robot);
+
+        assertThat(robot.lookup("#ruleNumber-STALLED-0").queryAs(TextField.class).getText()).isEqualTo("40");
+        assertThat(robot.lookup("#ruleSwitch-STALLED").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()).isFalse();
+        assertThat(robot.lookup("#ruleNumber-CHECK_IN-2").queryAs(TextField.class).getText()).isEqualTo("6");
+        assertThat(robot.lookup("#ruleNumber-ENQUIRY_NOT_BOOKED-1").queryAs(TextField.class).getText())
+                .isEqualTo("3");
+        assertThat(robot.lookup("#saveRulesButton").queryButton().getText()).isEqualTo("Save");
+        assertThat(robot.lookup("#restoreRuleDefaultsButton").queryButton().getText()).isEqualTo("Restore defaults");
+    }
+
+    @Test
+    void save_changedNumberAndSwitch_writesThemAndCloses(FxRobot robot) {
+        open(robot);
+        type(robot, "#ruleNumber-NOT_BOOKED-0", "21");
+        robot.clickOn("#ruleSwitch-STALLED");
+        robot.clickOn("#saveRulesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FollowUpSettings now = practice.followUps().settings();
+        assertThat(now.threshold(SuggestionRule.NOT_BOOKED, 0)).isEqualTo(21);
+        assertThat(now.enabled(SuggestionRule.STALLED)).isFalse();
+        assertThat(now.threshold(SuggestionRule.STALLED, 0)).isEqualTo(30);
+        assertThat(now.enabled(SuggestionRule.BIRTHDAY)).isTrue();
+        assertThat(saved).hasValue(1);
+        assertThat(dialogShown(robot)).isFalse();
+    }
+
+    @Test
+    void save_numberOutOfRange_saysSoBesideTheRule_andSavesNothing(FxRobot robot) {
+        open(robot);
+        type(robot, "#ruleNumber-STALLED-0", "0");
+        robot.clickOn("#saveRulesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#ruleError-STALLED").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Type a whole number from 1 to 365.");
+        assertThat(saved).hasValue(0);
+        assertThat(dialogShown(robot)).isTrue();
+        assertThat(practice.followUps().settings()).isEqualTo(FollowUpSettings.DEFAULT);
+
+        type(robot, "#ruleNumber-STALLED-0", "30");
+        assertThat(error.isVisible()).isFalse();
+    }
+
+    @Test
+    void save_checkInsOutOfOrder_saysEachMustGrow(FxRobot robot) {
+        open(robot);
+        type(robot, "#ruleNumber-CHECK_IN-1", "1");
+        robot.clickOn("#saveRulesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#ruleError-CHECK_IN").queryAs(Label.class).getText())
+                .isEqualTo("Each number must be larger than the one before it.");
+        assertThat(saved).hasValue(0);
+    }
+
+    @Test
+    void restoreDefaults_afterChanges_fillsInThePracticeNumbersWithoutClosing(FxRobot robot) {
+        practice.followUps().saveSettings(FollowUpSettings.DEFAULT.with(SuggestionRule.LAPSED,
+                new RuleSetting(false, List.of(4, 9))));
+        open(robot);
+        type(robot, "#ruleNumber-STALLED-0", "abc");
+        robot.clickOn("#restoreRuleDefaultsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogShown(robot)).isTrue();
+        assertThat(robot.lookup("#ruleNumber-LAPSED-0").queryAs(TextField.class).getText()).isEqualTo("6");
+        assertThat(robot.lookup("#ruleNumber-STALLED-0").queryAs(TextField.class).getText()).isEqualTo("30");
+        assertThat(robot.lookup("#ruleSwitch-LAPSED").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()).isTrue();
+        // Nothing is written until Save.
+        assertThat(practice.followUps().settings().enabled(SuggestionRule.LAPSED)).isFalse();
+        robot.clickOn("#saveRulesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(practice.followUps().settings()).isEqualTo(FollowUpSettings.DEFAULT);
+    }
+
+    private static final class NoNavigation implements Navigator {
+
+        @Override
+        public void show(Area area) {
+        }
+
+        @Override
+        public void openClient(long clientId) {
+        }
+
+        @Override
+        public void openClient(long clientId, CardTab tab, long itemId) {
+        }
+
+        @Override
+        public void openLesson(long lessonId) {
+        }
+    }
+}
