@@ -61,10 +61,24 @@ public final class SuggestionRules {
         List<SuggestionReason> reasons = new ArrayList<>();
         for (SuggestionRule rule : SuggestionRule.values()) {
             if (settings.enabled(rule)) {
-                reason(rule, f, today).filter(r -> !dismissed(r, f)).ifPresent(reasons::add);
+                reason(rule, f, today).filter(r -> !dismissed(r, f) && !settledByContact(r, f)).ifPresent(reasons::add);
             }
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(new Suggestion(f.clientId(), reasons));
+    }
+
+    /**
+     * A contact logged on or after the day a reason became due answers it: she has talked to the
+     * client about it. "Nothing booked" asks again once the rule's days have passed since; an
+     * enquiry counts its calls instead (see {@link #enquiryNotBooked}).
+     */
+    private boolean settledByContact(SuggestionReason r, FollowUpFacts f) {
+        if (f.lastContact() == null || r.rule() == SuggestionRule.ENQUIRY_NOT_BOOKED) {
+            return false;
+        }
+        LocalDate from = r.rule() == SuggestionRule.NOT_BOOKED
+                ? r.due().minusDays(n(SuggestionRule.NOT_BOOKED, 0)) : r.due();
+        return !f.lastContact().isBefore(from);
     }
 
     private static boolean dismissed(SuggestionReason r, FollowUpFacts f) {

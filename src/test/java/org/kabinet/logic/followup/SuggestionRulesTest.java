@@ -338,6 +338,35 @@ class SuggestionRulesTest {
         assertThat(suggested(f)).doesNotContain(SuggestionRule.HOMEWORK_UNREVIEWED);
     }
 
+    @Test
+    void contactOnOrAfterTheDueDay_settlesTheReason_anEarlierOneDoesNot() {
+        Facts stalled = new Facts().inProgram(TODAY.minusDays(90), TODAY.minusDays(40));
+        stalled.nextPlanned = null;
+        // Stalled since 14 November (30 days after the last lesson).
+        stalled.lastContact = TODAY.minusDays(20);
+        assertThat(suggested(stalled)).containsExactly(SuggestionRule.NOT_BOOKED, SuggestionRule.STALLED);
+        stalled.lastContact = TODAY.minusDays(12);
+        assertThat(suggested(stalled)).as("a call in the last 14 days answers 'nothing booked', not the stall")
+                .containsExactly(SuggestionRule.STALLED);
+        stalled.lastContact = TODAY.minusDays(10);
+        assertThat(suggested(stalled)).isEmpty();
+
+        Facts first = afterFirstConsultation(TODAY.minusDays(30));
+        first.lastContact = TODAY.minusDays(17);
+        assertThat(suggested(first)).containsExactly(SuggestionRule.NO_SECOND_SESSION);
+        first.lastContact = TODAY.minusDays(16);
+        assertThat(suggested(first)).as("called on the day it became due").isEmpty();
+    }
+
+    @Test
+    void birthdayGreeted_onTheDay_settled() {
+        Facts f = new Facts();
+        f.birthDate = LocalDate.of(1981, 11, 24);
+        f.lastContact = TODAY;
+
+        assertThat(suggested(f)).isEmpty();
+    }
+
     // --- consent, do not contact, archived, already planned -----------------------------------------
 
     @Test
