@@ -19,11 +19,10 @@ public final class FollowUpLabels {
         String since = r.since() == null ? "" : dates.format(r.since());
         return switch (r.rule()) {
             case NOT_BOOKED -> messages.get("followUp.why.NOT_BOOKED", r.amount());
-            case STALLED -> messages.plural("followUp.why.STALLED", r.amount()).replace("{since}", since);
-            case NO_SECOND_SESSION -> messages.plural("followUp.why.NO_SECOND_SESSION", r.amount())
-                    .replace("{since}", since);
-            case CHECK_IN -> messages.plural("followUp.why.CHECK_IN", r.amount()).replace("{since}", since);
-            case LAPSED -> messages.plural("followUp.why.LAPSED", r.amount()).replace("{since}", since);
+            case STALLED -> messages.plural("followUp.why.STALLED", r.amount(), since);
+            case NO_SECOND_SESSION -> messages.plural("followUp.why.NO_SECOND_SESSION", r.amount(), since);
+            case CHECK_IN -> messages.plural("followUp.why.CHECK_IN", r.amount(), since);
+            case LAPSED -> messages.plural("followUp.why.LAPSED", r.amount(), since);
             case ENQUIRY_NOT_BOOKED -> messages.get("followUp.why.ENQUIRY_NOT_BOOKED", since, r.amount());
             case BIRTHDAY -> messages.get("followUp.why.BIRTHDAY", dates.format(r.due()), r.amount());
             case HOMEWORK_UNREVIEWED -> messages.get("followUp.why.HOMEWORK_UNREVIEWED", since);

@@ -68,6 +68,14 @@ public final class Messages {
         return get(key + "." + Plurals.category(language(), count), count);
     }
 
+    /** A counted phrase, as {@link #plural(String, long)}, with more arguments from {@code {1}} on. */
+    public String plural(String key, long count, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = count;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(key + "." + Plurals.category(language(), count), args);
+    }
+
     /** The label of an enum value: key {@code SimpleName.CONSTANT}, e.g. {@code ClientStatus.ACTIVE}. */
     public String of(Enum<?> value) {
         return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
