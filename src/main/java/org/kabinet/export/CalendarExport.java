@@ -10,17 +10,16 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
@@ -53,13 +52,13 @@ public final class CalendarExport {
     public static void write(List<CalendarEntry> entries, Instant stamp, Path out) {
         Calendar calendar = calendar(entries, stamp);
         AtomicFile.write(out, stream -> {
+            // The outputter flushes and closes the writer (and with it the stream) itself.
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             try {
                 new CalendarOutputter(true).output(calendar, writer);
             } catch (ValidationException e) {
                 throw new IOException("the calendar does not validate: " + e.getMessage(), e);
             }
-            writer.flush();
         });
     }
 
@@ -67,9 +66,10 @@ public final class CalendarExport {
     static Calendar calendar(List<CalendarEntry> entries, Instant stamp) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
-        calendar.add(new Version(Version.VALUE_2_0, Version.VALUE_2_0));
-        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        // No METHOD: PUBLISH would make it an iTIP message, which needs an ORGANIZER; a plain
+        // calendar object is what importers expect from a file.
         for (CalendarEntry e : entries) {
             calendar.add(event(e, stamp));
         }
@@ -83,7 +83,7 @@ public final class CalendarExport {
         if (e.isAllDay()) {
             event.add(new DtStart<>(e.day()));
             event.add(new DtEnd<>(e.day().plusDays(1)));
-            event.add(new Transp(Transp.VALUE_TRANSPARENT));
+            event.add(ImmutableTransp.TRANSPARENT);
         } else {
             event.add(new DtStart<>(e.start()));
             event.add(new DtEnd<>(e.end()));
