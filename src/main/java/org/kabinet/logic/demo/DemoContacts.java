@@ -55,7 +55,6 @@ final class DemoContacts {
     /** Writes the contacts and planned calls of one client, whose work with her is {@code story}. */
     Written write(Transaction tx, Client client, LocalDate firstContact, DemoStory story) {
         int contacts = 0;
-        int followUps = 0;
         if (client.status() == ClientStatus.ENQUIRY) {
             contacts += enquiryCalls(tx, client.id(), firstContact);
         }
@@ -70,11 +69,12 @@ final class DemoContacts {
                 contacts++;
             }
         }
+        Written written = new Written(contacts, 0);
         if (client.consents().mayContact() && client.status() != ClientStatus.ARCHIVED
                 && random.nextInt(PLANNED_ONE_IN) == 0) {
-            followUps += plannedCalls(tx, client.id());
+            written = written.plus(plannedCalls(tx, client.id()));
         }
-        return new Written(contacts, followUps);
+        return written;
     }
 
     /** One to three calls back after an enquiry: often unanswered, sometimes "call me later". */
@@ -124,8 +124,9 @@ final class DemoContacts {
     }
 
     /** A call planned for now (overdue, today or later) and maybe one in the past, done or cancelled. */
-    private int plannedCalls(Transaction tx, long clientId) {
-        int written = 0;
+    private Written plannedCalls(Transaction tx, long clientId) {
+        int followUps = 0;
+        int contacts = 0;
         if (random.nextInt(100) < 40) {
             LocalDate due = today.minusDays(20 + random.nextInt(200));
             boolean done = random.nextInt(100) < 75;
@@ -134,8 +135,9 @@ final class DemoContacts {
             if (done) {
                 contact(tx, clientId, at(due), Channel.CALL, ContactDirection.OUTGOING, words.followUp(),
                         random.nextBoolean() ? ContactOutcome.TALKED : ContactOutcome.BOOKED, "", past.id());
+                contacts++;
             }
-            written++;
+            followUps++;
         }
         int when = random.nextInt(100);
         LocalDate due = when < 30 ? today.minusDays(1 + random.nextInt(10))
@@ -145,7 +147,7 @@ final class DemoContacts {
                 : FollowUpStatus.PLANNED;
         String script = random.nextInt(100) < 30 ? pick(words.scripts()) : "";
         tx.followUps().insert(call(clientId, due, script, status));
-        return written + 1;
+        return new Written(contacts, followUps + 1);
     }
 
     /** A planned call for one of the rules' reasons, or (a bit less often) for her own words. */
