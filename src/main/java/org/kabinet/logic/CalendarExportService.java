@@ -47,8 +47,8 @@ public final class CalendarExportService {
         this.clock = clock;
     }
 
-    /** What was written: the file, how many sessions and calls, and the days covered (inclusive). */
-    public record Exported(Path file, int sessions, int followUps, LocalDate from, LocalDate to) {
+    /** What was written: the file, how many sessions and calls, the days covered (inclusive), the naming. */
+    public record Exported(Path file, int sessions, int followUps, LocalDate from, LocalDate to, NameOnSheet names) {
     }
 
     /** How clients are named unless she says otherwise: as on her printed sheets. */
@@ -89,10 +89,12 @@ public final class CalendarExportService {
         CalendarExport.write(entries, clock.instant(), out);
         LOG.info(() -> "exported " + read.sessions().size() + " session(s) and " + read.followUps().size()
                 + " follow-up(s) to a calendar file");
-        return new Exported(out, read.sessions().size(), read.followUps().size(), from, until.minusDays(1));
+        return new Exported(out, read.sessions().size(), read.followUps().size(), from, until.minusDays(1),
+                read.naming());
     }
 
-    private record Read(List<Session> sessions, List<FollowUp> followUps, Map<Long, String> names) {
+    private record Read(List<Session> sessions, List<FollowUp> followUps, Map<Long, String> names,
+            NameOnSheet naming) {
     }
 
     private static Read read(Transaction tx, LocalDate from, LocalDate until, NameOnSheet chosen) {
@@ -109,6 +111,6 @@ public final class CalendarExportService {
         for (long id : clients) {
             names.computeIfAbsent(id, k -> tx.clients().find(k).map(Client::name).map(naming::of).orElse(""));
         }
-        return new Read(sessions, followUps, names);
+        return new Read(sessions, followUps, names, naming);
     }
 }
