@@ -2,7 +2,6 @@ package org.kabinet.logic.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kabinet.model.Channel;

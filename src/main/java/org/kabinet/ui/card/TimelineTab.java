@@ -41,7 +41,8 @@ final class TimelineTab {
             TimelineKind.NOTE, Feather.FILE_TEXT,
             TimelineKind.HOMEWORK, Feather.BOOK_OPEN,
             TimelineKind.PROGRAM, Feather.FLAG,
-            TimelineKind.STATUS, Feather.ACTIVITY);
+            TimelineKind.STATUS, Feather.ACTIVITY,
+            TimelineKind.CONTACT, Feather.PHONE);
 
     private final Messages messages;
     private final TimelineViewModel vm;
