@@ -31,7 +31,8 @@ public final class Cli {
         this.err = err;
         this.commands = List.of(new HelpCommand(this), new DemoCommand(messages, clock),
                 new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock),
-                new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock));
+                new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock),
+                new IcsCommand(messages, clock), new AgendaCommand(messages, clock));
     }
 
     /** Whether {@code word} names a command rather than a window option like {@code --db}. */

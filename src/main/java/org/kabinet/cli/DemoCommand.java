@@ -58,6 +58,7 @@ final class DemoCommand implements Command {
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         out.println(messages.get("cli.demo.done", written.clients(), file.toAbsolutePath(), ms, written.notes()));
+        out.println(messages.get("cli.demo.contacts", written.contacts(), written.followUps()));
         return 0;
     }
 

@@ -36,6 +36,7 @@ public final class Practice implements AutoCloseable {
     private final TimelineService timeline;
     private final SearchService search;
     private final FollowUpService followUps;
+    private final CalendarExportService calendarExport;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
@@ -56,6 +57,7 @@ public final class Practice implements AutoCloseable {
         this.timeline = new TimelineService(db, clock);
         this.search = new SearchService(db);
         this.followUps = new FollowUpService(db, clock, sessions);
+        this.calendarExport = new CalendarExportService(db, clock);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -155,6 +157,11 @@ public final class Practice implements AutoCloseable {
     /** Follow-up calls: the planner, the contact log, the rules' suggestions and their settings. */
     public FollowUpService followUps() {
         return followUps;
+    }
+
+    /** Planned sessions and calls as an iCalendar file (the Calendar screen and the {@code ics} command). */
+    public CalendarExportService calendarExport() {
+        return calendarExport;
     }
 
     @Override

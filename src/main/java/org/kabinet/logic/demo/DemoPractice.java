@@ -67,8 +67,8 @@ public final class DemoPractice {
         return writeInto(db, count, 0).clients();
     }
 
-    /** How many clients and notes a demo holds. */
-    public record Written(int clients, int notes) {
+    /** How many clients, notes, contacts and planned calls a demo holds. */
+    public record Written(int clients, int notes, int contacts, int followUps) {
     }
 
     /**
@@ -80,6 +80,7 @@ public final class DemoPractice {
         List<LocalDate> firstContacts = firstContacts(count);
         List<DemoStory> stories = stories(firstContacts);
         List<Long> ids = new ArrayList<>(count);
+        List<Client> written = new ArrayList<>(count);
         List<Long> connectors = new ArrayList<>();
         DemoWriter writer = db.write(tx -> {
             tx.meta().markAsDemo();
@@ -95,6 +96,7 @@ public final class DemoPractice {
                     DemoStory story = stories.get(i);
                     Client saved = tx.clients().insert(client(firstContacts.get(i), story, sourceIds, ids, connectors));
                     ids.add(saved.id());
+                    written.add(saved);
                     tx.statusHistory().backdate(saved.id(), statusSince(firstContacts.get(i), story));
                     writer.write(tx, saved.id(), story, notePlan);
                     // About one client in five tells friends about her: they bring half of the new ones.
@@ -115,7 +117,27 @@ public final class DemoPractice {
                 return null;
             });
         }
-        return new Written(ids.size(), notePlan.size());
+        DemoContacts.Written contacts = writeContacts(db, written, firstContacts, stories);
+        return new Written(ids.size(), notePlan.size(), contacts.contacts(), contacts.followUps());
+    }
+
+    /** The contact log and planned calls, last and from a random of their own: the rest stays as it was. */
+    private DemoContacts.Written writeContacts(Database db, List<Client> clients, List<LocalDate> firstContacts,
+            List<DemoStory> stories) {
+        DemoContacts contacts = new DemoContacts(new Random(seed * 49_999 + 101), language, today);
+        DemoContacts.Written total = new DemoContacts.Written(0, 0);
+        for (int from = 0; from < clients.size(); from += BATCH) {
+            int to = Math.min(clients.size(), from + BATCH);
+            int start = from;
+            total = total.plus(db.write(tx -> {
+                DemoContacts.Written batch = new DemoContacts.Written(0, 0);
+                for (int i = start; i < to; i++) {
+                    batch = batch.plus(contacts.write(tx, clients.get(i), firstContacts.get(i), stories.get(i)));
+                }
+                return batch;
+            }));
+        }
+        return total;
     }
 
     /**

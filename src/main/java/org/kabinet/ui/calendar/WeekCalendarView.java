@@ -44,6 +44,7 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
     private final Label hintLabel = new Label();
     private final ScrollPane scroll = new ScrollPane();
     private final DateTimeFormatter dayMonthYear;
+    private final CalendarExportAction export;
 
     public WeekCalendarView(ScreenContext context) {
         this.context = context;
@@ -51,6 +52,7 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
         this.vm = new WeekCalendarViewModel(context.practice(), context.executor(), context.onError());
         this.grid = new WeekGrid(messages, this, this::book);
         this.dayMonthYear = DateTimeFormatter.ofPattern("d MMMM uuuu", WeekGrid.dateLocale(messages));
+        this.export = new CalendarExportAction(context, vm);
         root.setId("weekCalendar");
         root.getStyleClass().add("calendar");
         root.getStylesheets().add(WeekCalendarView.class.getResource("calendar.css").toExternalForm());
@@ -81,7 +83,9 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         summaryLabel.setId("summaryLabel");
         summaryLabel.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, weekLabel, spacer, previous, thisWeek, next);
+        Region gap = new Region();
+        gap.setMinWidth(12);
+        HBox bar = new HBox(8, weekLabel, spacer, previous, thisWeek, next, gap, export.button());
         bar.setAlignment(Pos.CENTER_LEFT);
         hintLabel.setId("emptyWeekHint");
         hintLabel.getStyleClass().add("calendar-hint");

@@ -1,9 +1,12 @@
 package org.kabinet.ui.calendar;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.kabinet.logic.CalendarExportService;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.common.TaskExecutor;
 
@@ -56,6 +59,16 @@ public final class WeekCalendarViewModel {
                 week.set(snapshot);
             }
         }, onError);
+    }
+
+    /**
+     * Writes the planned sessions and calls of the next 30 days to {@code out}, in the background;
+     * {@code done} hears what was written, {@code failed} why not.
+     */
+    public void exportCalendar(Path out, Locale locale, Consumer<CalendarExportService.Exported> done,
+            Consumer<Throwable> failed) {
+        executor.run(() -> practice.calendarExport().export(CalendarExportService.DEFAULT_DAYS, null, locale, out),
+                done, failed);
     }
 
     private void goTo(LocalDate newMonday) {
