@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.kabinet.export.CalendarEntry;
 import org.kabinet.export.CalendarExport;
-import org.kabinet.i18n.FollowUpLabels;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.Client;
@@ -27,8 +26,9 @@ import org.kabinet.storage.Transaction;
 /**
  * The calendar export (the Calendar screen's button and the {@code ics} command): planned sessions
  * and open follow-up calls from today on, as an iCalendar file for her phone or desktop calendar.
- * Each event says only who (named as she chooses) and what for: the session's kind, the reason to
- * call. Notes, scripts and phone numbers stay out: a calendar often ends up on someone's server.
+ * Each event says only who (named as she chooses) and what for: the session's kind, the rule that
+ * suggested the call. Notes, her own words about a call, scripts and phone numbers stay out: a
+ * calendar often ends up on someone's server.
  */
 public final class CalendarExportService {
 
@@ -81,7 +81,8 @@ public final class CalendarExportService {
         }
         for (FollowUp f : read.followUps()) {
             String who = read.names().get(f.clientId());
-            String why = FollowUpLabels.planned(f, messages);
+            // The rule's name only: her own words about why to call may say more than a calendar should.
+            String why = f.rule() == null ? "" : messages.of(f.rule());
             entries.add(CalendarEntry.allDay("followup-" + f.id() + "@kabinet.local",
                     why.isEmpty() ? messages.get("ics.followUp.plain", who) : messages.get("ics.followUp", who, why),
                     f.due()));

@@ -130,7 +130,8 @@ class CalendarExportServiceTest {
         assertThat(value(call, "DTSTART")).isEqualTo("20261124");
         assertThat(value(call, "DTEND")).isEqualTo("20261125");
         assertThat(value(call, "TRANSP")).isEqualTo("TRANSPARENT");
-        assertThat(value(call, "SUMMARY")).isEqualTo("Call: Иванова Ольга Петровна — Спросить про новую работу");
+        // Her own words about the call stay out of a calendar; only a rule's name would show.
+        assertThat(value(call, "SUMMARY")).isEqualTo("Call: Иванова Ольга Петровна");
         assertThat(events.values()).extracting(e -> value(e, "SUMMARY"))
                 .contains("Семёнова Анна Сергеевна — Single session",
                         "Call: Семёнова Анна Сергеевна — Check-in after the program");
@@ -142,7 +143,7 @@ class CalendarExportServiceTest {
         practice.calendarExport().export(30, null, Locale.ENGLISH, ics);
 
         String text = Files.readString(ics, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("Тайна", "Сценарий", "развод", "916", "DESCRIPTION", "@example");
+        assertThat(text).doesNotContain("Тайна", "Сценарий", "развод", "новую работу", "916", "DESCRIPTION", "@example");
         assertThat(text).contains("BEGIN:VCALENDAR", "VERSION:2.0", "CALSCALE:GREGORIAN");
     }
 
@@ -151,7 +152,7 @@ class CalendarExportServiceTest {
         Path ics = folder.resolve("out.ics");
         practice.calendarExport().export(30, NameOnSheet.INITIALS, new Locale("ru"), ics);
         assertThat(byUid(parse(ics)).values()).extracting(e -> value(e, "SUMMARY"))
-                .contains("О.П.И. — Первичная консультация", "Звонок: О.П.И. — Спросить про новую работу")
+                .contains("О.П.И. — Первичная консультация", "Звонок: О.П.И.")
                 .noneMatch(s -> s.contains("Иванова"));
 
         practice.settings().saveSheets(new SheetSettings("", "", null, NameOnSheet.FIRST_NAME));
