@@ -1,8 +1,11 @@
 package org.kabinet.ui.planner;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
@@ -35,6 +38,10 @@ import org.kabinet.ui.rules.RulesDialog;
  */
 public final class PlannerView implements Screen {
 
+    /** Rows a group shows at first, and how many more each "Show more" adds. */
+    static final int FIRST_ROWS = 30;
+    static final int MORE_ROWS = 50;
+
     private final ScreenContext context;
     private final Messages messages;
     private final PlannerViewModel vm;
@@ -48,6 +55,12 @@ public final class PlannerView implements Screen {
     private final Button dismissButton = new Button();
     private final Button openButton = new Button();
     private int selected = -1;
+    /**
+     * How many rows each group shows: a practice of thousands can have hundreds of suggestions, and
+     * every row is a few nodes to lay out, so a group shows its first rows (she works from the top)
+     * and "Show more" adds the next ones.
+     */
+    private final Map<String, Integer> shown = new HashMap<>();
     /** The postpone menu last shown (for tests). */
     private ContextMenu postponeMenu;
 
@@ -161,7 +174,8 @@ public final class PlannerView implements Screen {
             none.getStyleClass().add("text-muted");
             list.getChildren().add(none);
         }
-        for (PlanRow item : items) {
+        int limit = shown.getOrDefault(id, FIRST_ROWS);
+        for (PlanRow item : items.subList(0, Math.min(limit, items.size()))) {
             PlanRowView view = new PlanRowView(item, messages, context.dates());
             int index = rows.size();
             view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -177,6 +191,18 @@ public final class PlannerView implements Screen {
             });
             rows.add(view);
             list.getChildren().add(view);
+        }
+        if (items.size() > limit) {
+            int firstHidden = rows.size();
+            Button more = new Button(messages.get("planner.showMore", Math.min(MORE_ROWS, items.size() - limit),
+                    items.size() - limit));
+            more.setId(id + "More");
+            more.getStyleClass().add(Styles.FLAT);
+            more.setOnAction(e -> {
+                shown.put(id, limit + MORE_ROWS);
+                render(firstHidden);
+            });
+            list.getChildren().add(more);
         }
         page.getChildren().addAll(header, list);
     }

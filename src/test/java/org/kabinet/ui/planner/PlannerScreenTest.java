@@ -210,6 +210,24 @@ class PlannerScreenTest {
                 .isPresent());
     }
 
+    @Test
+    void longGroup_showsItsFirstRows_andShowMoreAddsTheRest(FxRobot robot) throws Exception {
+        for (int i = 0; i < PlannerView.FIRST_ROWS + 5; i++) {
+            harness.practice().followUps().plan(FollowUp.planned(olga.id(), TODAY.plusDays(30 + i), null, "Call " + i));
+        }
+        showPlanner();
+
+        List<String> later = childIds(robot, "#plannerLater");
+        assertThat(later).hasSize(PlannerView.FIRST_ROWS + 1).last().isEqualTo("plannerLaterMore");
+
+        // Far down the page, below the fold: pressed as the keyboard would.
+        robot.interact(() -> robot.lookup("#plannerLaterMore").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(childIds(robot, "#plannerLater")).hasSize(PlannerView.FIRST_ROWS + 5)
+                .doesNotContain("plannerLaterMore");
+    }
+
     private void showPlanner() throws Exception {
         harness.awaitIdle();
         harness.show(Area.CALLS);
