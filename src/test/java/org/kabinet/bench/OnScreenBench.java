@@ -28,7 +28,8 @@ import org.kabinet.ui.main.MainWindow;
  * How fast a client's card with their sessions, and the program report, appear in the real
  * window over a practice file (argument: the file). Each step is timed from the action (opening a
  * client, choosing a report period) to the frame that shows its result: the card's title and
- * every session in the sessions tab; the report's figures for the new period. Run by
+ * every session in the sessions tab; the report's figures for the new period; the call planner
+ * with its rows, coming from Today. Run by
  * {@code bench/on-screen.sh}.
  */
 public final class OnScreenBench extends Application {
@@ -49,6 +50,7 @@ public final class OnScreenBench extends Application {
     private final List<Runnable> steps = new ArrayList<>();
     private final List<Long> cardTimes = new ArrayList<>();
     private final List<Long> reportTimes = new ArrayList<>();
+    private final List<Long> plannerTimes = new ArrayList<>();
     private Scene scene;
     private MainWindow window;
     private BooleanSupplier waitingFor;
@@ -88,6 +90,13 @@ public final class OnScreenBench extends Application {
                 steps.add(() -> measureReport("#allTimeButton", into));
                 steps.add(() -> measureReport("#lastTwelveMonthsButton", into));
             }
+            // The call planner, read and laid out each time she comes to it from Today.
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                List<Long> into = i < WARM_UP ? new ArrayList<>() : plannerTimes;
+                steps.add(() -> measure(() -> window.show(Area.TODAY), () -> true, null));
+                steps.add(this::measurePlanner);
+                plannerRuns.add(into);
+            }
             scene.addPostLayoutPulseListener(this::pulse);
             Platform.runLater(this::next);
         });
@@ -98,6 +107,20 @@ public final class OnScreenBench extends Application {
         TableView<?> table = (TableView<?>) lookup("#sessionsTable");
         return title != null && title.getText().startsWith(lastName) && table != null
                 && table.getItems().size() == sessions;
+    }
+
+    private final List<List<Long>> plannerRuns = new ArrayList<>();
+
+    private void measurePlanner() {
+        Label heading = (Label) lookup("#plannerHeading");
+        if (heading != null) {
+            // The heading says how many calls are due; a new reading always sets it anew.
+            heading.setText("");
+        }
+        measure(() -> window.show(Area.CALLS), () -> {
+            Label h = (Label) lookup("#plannerHeading");
+            return h != null && !h.getText().isEmpty() && h.isVisible();
+        }, plannerRuns.remove(0));
     }
 
     private void measureReport(String button, List<Long> into) {
@@ -141,6 +164,7 @@ public final class OnScreenBench extends Application {
         if (steps.isEmpty()) {
             System.out.println("open the busiest client's card, sessions tab: " + stats(cardTimes) + "   (goal: 100 ms)");
             System.out.println("program report, change of period:           " + stats(reportTimes) + "   (goal: 100 ms)");
+            System.out.println("call planner, from Today:                   " + stats(plannerTimes) + "   (goal: 100 ms)");
             Platform.exit();
             return;
         }
