@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.storage.DatabaseOpenException;
+import org.kabinet.storage.StorageException;
 
 /**
  * The jar's headless commands. Each prints its result on standard output and any problem as
@@ -32,6 +33,7 @@ public final class Cli {
         this.commands = List.of(new HelpCommand(this), new DemoCommand(messages, clock),
                 new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock),
                 new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock),
+                new BackupCommand(messages, clock),
                 new IcsCommand(messages, clock), new AgendaCommand(messages, clock));
     }
 
@@ -68,6 +70,10 @@ public final class Cli {
             return USAGE;
         } catch (DatabaseFailure e) {
             err.println(describe(e.getCause()));
+            return FAILED;
+        } catch (StorageException e) {
+            // A failure while working on an open file (a full disk, a pulled stick): one line, no trace.
+            err.println(messages.get(e.messageKey()));
             return FAILED;
         }
     }

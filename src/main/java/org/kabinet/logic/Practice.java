@@ -36,6 +36,7 @@ public final class Practice implements AutoCloseable {
     private final TimelineService timeline;
     private final SearchService search;
     private final FollowUpService followUps;
+    private final BackupService backups;
     private final CalendarExportService calendarExport;
 
     private Practice(Database db, Clock clock) {
@@ -57,6 +58,7 @@ public final class Practice implements AutoCloseable {
         this.timeline = new TimelineService(db, clock);
         this.search = new SearchService(db);
         this.followUps = new FollowUpService(db, clock, sessions);
+        this.backups = new BackupService(db, clock);
         this.calendarExport = new CalendarExportService(db, clock);
     }
 
@@ -162,6 +164,11 @@ public final class Practice implements AutoCloseable {
     /** Planned sessions and calls as an iCalendar file (the Calendar screen and the {@code ics} command). */
     public CalendarExportService calendarExport() {
         return calendarExport;
+    }
+
+    /** Backups of this file: consistent, checked copies. */
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

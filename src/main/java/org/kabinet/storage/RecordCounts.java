@@ -1,6 +1,7 @@
 package org.kabinet.storage;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,13 +37,27 @@ public final class RecordCounts {
         this.connection = connection;
     }
 
-    /** Kind → count, in a stable order. */
+    /** Kind → count, in a stable order; kinds a file from an older Kabinet has no table for are left out. */
     public Map<String, Long> all() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String kind : ORDER) {
-            counts.put(kind, count(TABLES.get(kind)));
+            if (exists(TABLES.get(kind))) {
+                counts.put(kind, count(TABLES.get(kind)));
+            }
         }
         return counts;
+    }
+
+    private boolean exists(String table) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
     }
 
     public long clients() {
