@@ -1,11 +1,8 @@
 package org.kabinet.ui.calendar;
 
-import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
@@ -16,6 +13,7 @@ import javafx.stage.Window;
 import org.kabinet.export.ExportException;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.CalendarExportService;
+import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
@@ -29,7 +27,6 @@ import org.kabinet.ui.main.ScreenContext;
  */
 final class CalendarExportAction {
 
-    private static final Logger LOG = Logger.getLogger(CalendarExportAction.class.getName());
 
     private final ScreenContext context;
     private final Messages messages;
@@ -81,7 +78,7 @@ final class CalendarExportAction {
 
     private void done(CalendarExportService.Exported done) {
         ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
-        boolean canOpen = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
+        boolean canOpen = Folders.canOpen();
         ButtonType open = context.dialogs().button("ics.openFolder", ButtonData.OTHER);
         Alert alert = canOpen
                 ? context.dialogs().alert(AlertType.INFORMATION, messages.get("ics.done.title"), text(done), open, ok)
@@ -93,7 +90,7 @@ final class CalendarExportAction {
             alert.getDialogPane().lookupButton(open).setId("icsOpenFolder");
             alert.setOnHidden(e -> {
                 if (alert.getResult() == open) {
-                    openFolder(done.file().toAbsolutePath().getParent());
+                    Folders.open(done.file().toAbsolutePath().getParent());
                 }
             });
         }
@@ -109,18 +106,5 @@ final class CalendarExportAction {
         String reason = e instanceof ExportException x ? messages.get(x.messageKey(), x.args())
                 : UserErrors.describe(e, messages);
         context.dialogs().error(messages.get("ics.error.title"), reason);
-    }
-
-    /** The file manager waits for nobody: not on the FX thread, not on the database worker. */
-    private static void openFolder(Path folder) {
-        Thread t = new Thread(() -> {
-            try {
-                Desktop.getDesktop().open(folder.toFile());
-            } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "could not open the folder of the calendar file", e);
-            }
-        }, "kabinet-open-folder");
-        t.setDaemon(true);
-        t.start();
     }
 }

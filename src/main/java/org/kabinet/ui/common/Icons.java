@@ -39,7 +39,8 @@ public final class Icons {
         PHONE(Feather.PHONE),
         POSTPONE(Feather.SKIP_FORWARD),
         LOG(Feather.CHECK_SQUARE),
-        SETTINGS(Feather.SLIDERS);
+        SETTINGS(Feather.SLIDERS),
+        BACKUP(Feather.HARD_DRIVE);
 
         private final Feather glyph;
 

@@ -26,6 +26,7 @@ import org.kabinet.i18n.Messages;
 import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
+import org.kabinet.ui.backup.BackupAction;
 import org.kabinet.ui.calendar.WeekCalendarView;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
@@ -79,6 +80,7 @@ public final class MainWindow implements Navigator {
     @FXML private ToggleButton libraryNav;
     @FXML private StackPane brandIcon;
     @FXML private Button searchButton;
+    @FXML private Button backupButton;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
     @FXML private Button leaveDemoButton;
@@ -114,6 +116,7 @@ public final class MainWindow implements Navigator {
         searchButton(searchButton);
         searchButton.setOnAction(e -> openSearch());
         Tooltips.set(searchButton, messages.get("search.button.tooltip"));
+        new BackupAction(context).attach(backupButton);
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
