@@ -1,11 +1,17 @@
 package org.kabinet.logic;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.kabinet.storage.BackupFiles;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.OwnerOnlyFiles;
@@ -19,7 +25,10 @@ public final class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     /** "kabinet-2026-11-25-193842.db": sorts by time, and no character a file system refuses. */
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'kabinet-'yyyy-MM-dd-HHmmss'.db'");
+    /** Where automatic backups go until she chooses a folder: beside the practice file. */
+    public static final String DEFAULT_FOLDER = "kabinet-backups";
+    /** Days without a good backup after which Kabinet says so. */
+    public static final int WARN_AFTER_DAYS = 7;
 
     private final Database db;
     private final Clock clock;
@@ -27,6 +36,50 @@ public final class BackupService {
     public BackupService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /** The folder automatic backups go to: hers, or "kabinet-backups" beside the practice file. */
+    public Path folder() {
+        return db.read(tx -> tx.meta().backupFolder()).map(Path::of)
+                .orElseGet(() -> db.file().toAbsolutePath().getParent().resolve(DEFAULT_FOLDER));
+    }
+
+    /** Chooses the folder automatic backups go to. */
+    public void chooseFolder(Path folder) {
+        db.write(tx -> {
+            tx.meta().putBackupFolder(folder.toAbsolutePath().toString());
+            return null;
+        });
+    }
+
+    /** When the last backup that passed its check was made (empty: never). */
+    public Optional<Instant> lastGood() {
+        return db.read(tx -> tx.meta().lastBackup());
+    }
+
+    /** Whether a day has passed since the last good backup (or there never was one). */
+    public boolean dueDaily() {
+        return lastGood().map(at -> !at.plus(Duration.ofDays(1)).isAfter(clock.instant())).orElse(true);
+    }
+
+    /** Whether no backup has succeeded for {@link #WARN_AFTER_DAYS} days: she should be told. */
+    public boolean overdue() {
+        return lastGood().map(at -> !at.plus(Duration.ofDays(WARN_AFTER_DAYS)).isAfter(clock.instant())).orElse(true);
+    }
+
+    /**
+     * An automatic backup (on closing, and once a day while Kabinet runs) into {@link #folder()},
+     * then rotation: only after this one passed its check are older ones let go (see
+     * {@link BackupRotation}). A failure is logged and reported as empty, never thrown: closing
+     * Kabinet must not hang on a missing USB stick.
+     */
+    public Optional<BackupFiles.Written> backUpAutomatically() {
+        try {
+            return Optional.of(backUp(folder(), (pages, of) -> { }));
+        } catch (StorageException e) {
+            LOG.log(Level.WARNING, "automatic backup failed: " + e.messageKey(), e);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -41,11 +94,34 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StorageException("storage.backupFailed", "cannot make the backup folder", e);
         }
-        Path target = folder.resolve(NAME.format(LocalDateTime.now(clock)));
+        Path target = folder.resolve(BackupRotation.nameAt(LocalDateTime.now(clock)));
         long started = System.nanoTime();
         BackupFiles.Written written = BackupFiles.write(db, target, progress);
+        db.write(tx -> {
+            tx.meta().putLastBackup(clock.instant());
+            return null;
+        });
         LOG.info(() -> "backup written and checked (" + written.bytes() + " bytes, "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        rotate(folder);
         return written;
+    }
+
+    /** Lets go of the backups rotation no longer keeps; a file that cannot be deleted stays. */
+    private static void rotate(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.toList();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot list the backup folder for rotation", e);
+            return;
+        }
+        for (Path old : BackupRotation.toDelete(files)) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot delete an old backup", e);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,6 +87,24 @@ public final class PracticeMetaRepository {
             return Optional.empty();
         }
         return Optional.of(new RuleSetting(words[0].equals("on"), numbers.isEmpty() ? rule.defaults() : numbers));
+    }
+
+    /** The folder she chose for backups, if she chose one. */
+    public Optional<String> backupFolder() {
+        return get("backup.folder");
+    }
+
+    public void putBackupFolder(String folder) {
+        put("backup.folder", folder);
+    }
+
+    /** When the last backup that passed its check was made. */
+    public Optional<Instant> lastBackup() {
+        return get("backup.last").map(Instant::parse);
+    }
+
+    public void putLastBackup(Instant at) {
+        put("backup.last", at.toString());
     }
 
     Optional<String> get(String key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -66,7 +67,8 @@ class BackupServiceTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kabinet-2026-11-24-100000.db");
         }
         if (Files.getFileStore(written.file()).supportsFileAttributeView("posix")) {
-            assertThat(Files.getPosixFilePermissions(written.file()).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+            assertThat(Files.getPosixFilePermissions(written.file()))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
     }
 
@@ -117,5 +119,28 @@ class BackupServiceTest {
                 .isInstanceOfSatisfying(StorageException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("storage.backupFailed"));
         assertThat(Files.readString(blocker)).isEqualTo("x");
+    }
+
+    @Test
+    void backUpAutomatically_besideThePracticeFile_recordsTheLastGoodOne() throws Exception {
+        assertThat(practice.backups().lastGood()).isEmpty();
+        assertThat(practice.backups().dueDaily()).isTrue();
+        assertThat(practice.backups().overdue()).isTrue();
+
+        BackupFiles.Written w = practice.backups().backUpAutomatically().orElseThrow();
+
+        assertThat(w.file().getParent()).isEqualTo(dir.resolve(BackupService.DEFAULT_FOLDER).toAbsolutePath());
+        assertThat(practice.backups().lastGood()).contains(TestClock.FIXED.instant());
+        assertThat(practice.backups().dueDaily()).isFalse();
+        assertThat(practice.backups().overdue()).isFalse();
+    }
+
+    @Test
+    void backUpAutomatically_intoAFolderThatCannotBe_emptyNotThrown() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        practice.backups().chooseFolder(blocker.resolve("inside"));
+
+        assertThat(practice.backups().backUpAutomatically()).isEmpty();
+        assertThat(practice.backups().lastGood()).isEmpty();
     }
 }
