@@ -338,6 +338,12 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         quitting = true;
         executor.shutdown();
         if (window != null) {
+            window.stopBackups();
+            // The backup on closing: a checked copy into the backup folder (a failure is logged and
+            // shown next time in the status bar, never a reason not to close). A demo has none.
+            if (status == 0 && !window.practice().isDemo()) {
+                window.practice().backups().backUpAutomatically();
+            }
             window.practice().close();
         }
         Platform.exit();

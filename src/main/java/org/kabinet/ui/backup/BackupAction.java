@@ -29,6 +29,7 @@ public final class BackupAction {
     private final ScreenContext context;
     private final Messages messages;
     private final Function<Window, File> chooser;
+    private final Runnable made;
     private File lastFolder;
     private Button button;
 
@@ -39,9 +40,15 @@ public final class BackupAction {
 
     /** With {@code chooser} in place of the folder dialog (tests); null: the system's dialog. */
     public BackupAction(ScreenContext context, Function<Window, File> chooser) {
+        this(context, chooser, () -> { });
+    }
+
+    /** {@code made} runs after each backup made, so the status bar can say when. */
+    public BackupAction(ScreenContext context, Function<Window, File> chooser, Runnable made) {
         this.context = context;
         this.messages = context.messages();
         this.chooser = chooser != null ? chooser : this::askWhere;
+        this.made = made;
     }
 
     /** Makes {@code b} the "Back up now…" button. */
@@ -84,6 +91,7 @@ public final class BackupAction {
 
     private void done(BackupFiles.Written written) {
         settle();
+        made.run();
         ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
         boolean canOpen = Folders.canOpen();
         ButtonType open = context.dialogs().button("backup.openFolder", ButtonData.OTHER);

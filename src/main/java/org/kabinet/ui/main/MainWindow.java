@@ -8,6 +8,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -27,6 +28,7 @@ import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.backup.BackupAction;
+import org.kabinet.ui.backup.BackupStatus;
 import org.kabinet.ui.calendar.WeekCalendarView;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
@@ -57,6 +59,8 @@ public final class MainWindow implements Navigator {
     private final FxTaskExecutor executor;
     private final PracticeSwitcher switcher;
     private final ScreenContext context;
+    /** The status bar's backup line and the daily automatic backup; made with the window. */
+    private BackupStatus backups;
     private final ClientsViewModel clientsVm;
     /** Built when the clients area is first shown. */
     private ClientsView clientsView;
@@ -81,6 +85,7 @@ public final class MainWindow implements Navigator {
     @FXML private StackPane brandIcon;
     @FXML private Button searchButton;
     @FXML private Button backupButton;
+    @FXML private Hyperlink backupStatus;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
     @FXML private Button leaveDemoButton;
@@ -116,7 +121,8 @@ public final class MainWindow implements Navigator {
         searchButton(searchButton);
         searchButton.setOnAction(e -> openSearch());
         Tooltips.set(searchButton, messages.get("search.button.tooltip"));
-        new BackupAction(context).attach(backupButton);
+        new BackupAction(context, null, this::backupsChanged).attach(backupButton);
+        backups = new BackupStatus(context, backupStatus);
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -211,7 +217,18 @@ public final class MainWindow implements Navigator {
             reveal(firstArea());
             then.run();
             refreshCallsDue();
+            backups.start();
         });
+    }
+
+    /** A backup was made from the sidebar: the status bar says when. */
+    private void backupsChanged() {
+        backups.refresh();
+    }
+
+    /** The window is closing: no more daily backups from it. */
+    public void stopBackups() {
+        backups.stop();
     }
 
     /**
@@ -229,6 +246,7 @@ public final class MainWindow implements Navigator {
                 reveal(Area.CLIENTS);
             }
             refreshCallsDue();
+            backups.start();
         });
     }
 
