@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,8 +93,8 @@ class RestoreServiceTest {
         assertThat(clients(copy)).isEqualTo(2);
         assertThat(done.backup().clients()).isEqualTo(1);
         if (Files.getFileStore(practiceFile).supportsFileAttributeView("posix")) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(practiceFile))).isEqualTo("rw-------");
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(practiceFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
         }
         // Restoring twice in the same second keeps both copies.
         assertThat(restore.restore(backup, practiceFile).safetyCopy().orElseThrow())
@@ -106,7 +108,7 @@ class RestoreServiceTest {
         try (RandomAccessFile raf = new RandomAccessFile(damaged.toFile(), "rw")) {
             raf.seek(size / 2);
             byte[] junk = new byte[8192];
-            java.util.Arrays.fill(junk, (byte) 0x5A);
+            Arrays.fill(junk, (byte) 0x5A);
             raf.write(junk);
         }
         assertRefused(damaged, "restore.damaged");
