@@ -193,4 +193,18 @@ class RestoreServiceTest {
         assertThat(done.safetyCopy()).isEmpty();
         assertThat(clients(fresh)).isEqualTo(1);
     }
+
+    @Test
+    void restore_staleLogBesideThePracticeFile_removedSoItCannotBeReplayedIntoTheBackup() throws Exception {
+        Path wal = dir.resolve("kabinet.db-wal");
+        Path journal = dir.resolve("kabinet.db-journal");
+        Files.writeString(wal, "stale");
+        Files.writeString(journal, "stale");
+
+        restore.restore(backup, practiceFile);
+
+        assertThat(wal).doesNotExist();
+        assertThat(journal).doesNotExist();
+        assertThat(clients(practiceFile)).isEqualTo(1);
+    }
 }
