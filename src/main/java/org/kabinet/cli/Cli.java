@@ -33,7 +33,7 @@ public final class Cli {
         this.commands = List.of(new HelpCommand(this), new DemoCommand(messages, clock),
                 new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock),
                 new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock),
-                new BackupCommand(messages, clock),
+                new BackupCommand(messages, clock), new RestoreCommand(messages, clock),
                 new IcsCommand(messages, clock), new AgendaCommand(messages, clock));
     }
 
