@@ -18,14 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
-import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
-import org.kabinet.ui.NoNavigation;
-import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.ScreenContext;
 import org.testfx.api.FxRobot;
@@ -48,11 +45,7 @@ class BackupActionTest {
     void start(Stage stage) throws Exception {
         practice = Practice.open(folder.resolve("bk-" + System.nanoTime() + ".db"), TestClock.FIXED);
         practice.clients().save(ClientBuilders.olga().build());
-        Messages messages = Messages.of(Language.RU);
-        ScreenContext context = new ScreenContext(practice, messages, new DateFormats(Language.RU), executor,
-                new Dialogs(messages), new NoNavigation(), e -> {
-                    throw new AssertionError(e);
-                });
+        ScreenContext context = TestContexts.of(practice, Language.RU, executor);
         Button button = new Button();
         button.setId("backupButton");
         new BackupAction(context, owner -> chosen.get()).attach(button);

@@ -13,15 +13,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
-import org.kabinet.i18n.Messages;
 import org.kabinet.logic.BackupService;
 import org.kabinet.logic.Practice;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
-import org.kabinet.ui.NoNavigation;
-import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.ScreenContext;
 import org.testfx.api.FxRobot;
@@ -43,11 +40,7 @@ class BackupStatusTest {
         Path dir = Files.createTempDirectory("backup-status");
         practice = Practice.open(dir.resolve("kabinet.db"), TestClock.FIXED);
         practice.clients().save(ClientBuilders.olga().build());
-        Messages messages = Messages.of(Language.RU);
-        ScreenContext context = new ScreenContext(practice, messages, new DateFormats(Language.RU), executor,
-                new Dialogs(messages), new NoNavigation(), e -> {
-                    throw new AssertionError(e);
-                });
+        ScreenContext context = TestContexts.of(practice, Language.RU, executor);
         link = new Hyperlink();
         link.setId("backupStatus");
         status = new BackupStatus(context, link);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -28,11 +27,8 @@ import org.kabinet.model.Session;
 import org.kabinet.model.SessionKind;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
-import org.kabinet.ui.common.Dialogs;
+import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.FxTaskExecutor;
-import org.kabinet.ui.main.Area;
-import org.kabinet.ui.main.CardTab;
-import org.kabinet.ui.main.Navigator;
 import org.kabinet.ui.main.ScreenContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,11 +55,7 @@ class CalendarExportActionTest {
         Client olga = practice.clients().save(ClientBuilders.olga().build());
         practice.sessions().save(Session.planned(olga.id(), TestClock.TODAY.plusDays(1).atTime(10, 0),
                 SessionKind.FIRST), EnumSet.allOf(SessionWarning.Kind.class));
-        Messages messages = Messages.of(Language.RU);
-        ScreenContext context = new ScreenContext(practice, messages, new DateFormats(Language.RU), executor,
-                new Dialogs(messages), new NoNavigation(), e -> {
-                    throw new AssertionError(e);
-                });
+        ScreenContext context = TestContexts.of(practice, Language.RU, executor);
         WeekCalendarViewModel vm = new WeekCalendarViewModel(practice, executor, context.onError());
         Button button = new CalendarExportAction(context, vm, owner -> chosen.get()).button();
         stage.setScene(new Scene(new StackPane(button), 600, 200));
@@ -120,24 +112,5 @@ class CalendarExportActionTest {
         String text = Messages.of(Language.EN).get("ics.done", "/tmp/k.ics", 2, 1, "24/11/2026", "23/12/2026",
                 "Initials");
         assertThat(text).contains("your phone's or computer's calendar", "(\"Initials\")", "2 sessions and 1 calls");
-    }
-
-    private static final class NoNavigation implements Navigator {
-
-        @Override
-        public void show(Area area) {
-        }
-
-        @Override
-        public void openClient(long clientId) {
-        }
-
-        @Override
-        public void openClient(long clientId, CardTab tab, long itemId) {
-        }
-
-        @Override
-        public void openLesson(long lessonId) {
-        }
     }
 }

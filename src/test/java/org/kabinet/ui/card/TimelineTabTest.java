@@ -20,9 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
-import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
 import org.kabinet.model.Client;
 import org.kabinet.model.Session;
@@ -32,12 +30,10 @@ import org.kabinet.model.TimelineEntry;
 import org.kabinet.model.TimelineKind;
 import org.kabinet.testutil.ClientBuilders;
 import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.card.TimelineViewModel.Row;
-import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
-import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.CardTab;
-import org.kabinet.ui.main.Navigator;
 import org.kabinet.ui.main.ScreenContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -61,11 +57,7 @@ class TimelineTabTest {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         practice = Practice.open(folder.resolve("timeline-" + System.nanoTime() + ".db"), TestClock.FIXED);
-        Messages messages = Messages.of(Language.EN);
-        ScreenContext context = new ScreenContext(practice, messages, new DateFormats(Language.EN), executor,
-                new Dialogs(messages), new NoNavigation(), e -> {
-                    throw new AssertionError(e);
-                });
+        ScreenContext context = TestContexts.of(practice, Language.EN, executor);
         tab = new TimelineTab(context, opened::add);
         Scene scene = new Scene((javafx.scene.Parent) tab.root(), 1000, 760);
         scene.getStylesheets().addAll(CardStyles.sheets());
@@ -214,24 +206,5 @@ class TimelineTabTest {
         return robot.from(under).lookup((Node n) -> n instanceof Label l && l.isVisible()).queryAll().stream()
                 .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty())
                 .collect(Collectors.joining(" | "));
-    }
-
-    private static final class NoNavigation implements Navigator {
-
-        @Override
-        public void show(Area area) {
-        }
-
-        @Override
-        public void openClient(long clientId) {
-        }
-
-        @Override
-        public void openClient(long clientId, CardTab tab, long itemId) {
-        }
-
-        @Override
-        public void openLesson(long lessonId) {
-        }
     }
 }

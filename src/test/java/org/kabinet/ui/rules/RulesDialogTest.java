@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -23,11 +22,9 @@ import org.kabinet.model.FollowUpSettings;
 import org.kabinet.model.RuleSetting;
 import org.kabinet.model.SuggestionRule;
 import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.SameThreadTaskExecutor;
-import org.kabinet.ui.main.Area;
-import org.kabinet.ui.main.CardTab;
-import org.kabinet.ui.main.Navigator;
 import org.kabinet.ui.main.ScreenContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,10 +50,7 @@ class RulesDialogTest {
         Messages messages = Messages.of(Language.EN);
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
-        context = new ScreenContext(practice, messages, new DateFormats(Language.EN), new SameThreadTaskExecutor(),
-                dialogs, new NoNavigation(), e -> {
-                    throw new AssertionError(e);
-                });
+        context = TestContexts.of(practice, Language.EN, new SameThreadTaskExecutor(), dialogs);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
@@ -171,24 +165,5 @@ class RulesDialogTest {
         robot.clickOn("#saveRulesButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(practice.followUps().settings()).isEqualTo(FollowUpSettings.DEFAULT);
-    }
-
-    private static final class NoNavigation implements Navigator {
-
-        @Override
-        public void show(Area area) {
-        }
-
-        @Override
-        public void openClient(long clientId) {
-        }
-
-        @Override
-        public void openClient(long clientId, CardTab tab, long itemId) {
-        }
-
-        @Override
-        public void openLesson(long lessonId) {
-        }
     }
 }
