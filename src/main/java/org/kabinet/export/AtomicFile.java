@@ -10,8 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.logging.Logger;
 
 /**
- * Writes a file all or nothing, as {@link PdfFiles} does for sheets: into a temporary file beside
- * the chosen one, then moved over it, so a failure never leaves half a file under her name.
+ * Writes a file all or nothing (a sheet, a calendar): into a temporary file beside the chosen one,
+ * then moved over it, so a failure (no space, no permission, the file open elsewhere) never leaves
+ * half a file under her name.
  */
 final class AtomicFile {
 

@@ -24,7 +24,7 @@ public final class HomeworkSheetPdf {
                     layOut(flow, labels, sheet);
                 }
             }
-            PdfFiles.save(doc, out);
+            AtomicFile.write(out, doc::save);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay out a homework sheet", e);
         }

@@ -34,7 +34,7 @@ public final class ProgramSheetPdf {
                     flow.muted(sheet.closing());
                 }
             }
-            PdfFiles.save(doc, out);
+            AtomicFile.write(out, doc::save);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay out a program sheet", e);
         }
