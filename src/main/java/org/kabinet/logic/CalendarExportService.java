@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,9 +99,9 @@ public final class CalendarExportService {
 
     private static Read read(Transaction tx, LocalDate from, LocalDate until, NameOnSheet chosen) {
         NameOnSheet naming = chosen != null ? chosen : tx.meta().sheetSettings().names();
-        List<Session> sessions = new ArrayList<>(tx.sessions().between(from.atStartOfDay(), until.atStartOfDay()));
-        sessions.removeIf(s -> s.status() != SessionStatus.PLANNED || !s.start().isBefore(until.atStartOfDay()));
-        sessions.sort(Comparator.comparing(Session::start).thenComparing(Session::id));
+        // between() already keeps to the days and orders by time.
+        List<Session> sessions = tx.sessions().between(from.atStartOfDay(), until.atStartOfDay()).stream()
+                .filter(s -> s.status() == SessionStatus.PLANNED).toList();
         List<FollowUp> followUps = new ArrayList<>(tx.followUps().open());
         followUps.removeIf(f -> f.due().isBefore(from) || !f.due().isBefore(until));
         Map<Long, String> names = new HashMap<>();

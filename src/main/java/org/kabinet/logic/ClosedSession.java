@@ -10,8 +10,4 @@ import org.kabinet.model.Session;
  * complete, and the homework given.
  */
 public record ClosedSession(Session held, Optional<Session> booked, boolean programCompleted, List<Homework> given) {
-
-    public ClosedSession(Session held, Optional<Session> booked, boolean programCompleted) {
-        this(held, booked, programCompleted, List.of());
-    }
 }

@@ -51,6 +51,13 @@ public final class ExerciseTexts {
     }
 
     /** {@code e} with the shipped texts filled in when it is shipped and not yet her own. */
+    /** Exercise id → its title as shown in this language, for lists that name exercises given. */
+    public Map<Long, String> titles(List<Exercise> exercises) {
+        Map<Long, String> titles = new HashMap<>();
+        exercises.forEach(e -> titles.putIfAbsent(e.id(), resolve(e).title()));
+        return titles;
+    }
+
     public Exercise resolve(Exercise e) {
         if (e.code() == null || e.ownTexts() || !byCode.containsKey(e.code())) {
             return e;

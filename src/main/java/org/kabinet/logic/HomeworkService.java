@@ -51,11 +51,7 @@ public final class HomeworkService {
      *     {@code homework.error.empty} for an item with neither an exercise nor a title
      */
     public List<Homework> assign(List<Homework> items, boolean archivedConfirmed) {
-        for (Homework h : items) {
-            if (h.exerciseId() == null && h.title().isEmpty()) {
-                throw new RuleException("homework.error.empty");
-            }
-        }
+        items.forEach(HomeworkService::checkSaid);
         List<Homework> saved = db.write(tx -> {
             List<Homework> done = new ArrayList<>();
             for (Homework h : items) {
@@ -72,6 +68,13 @@ public final class HomeworkService {
         });
         LOG.info(() -> "assigned " + saved.size() + " homework item(s)");
         return saved;
+    }
+
+    /** Homework must say what it is: an exercise of the library, or a title of her own. */
+    static void checkSaid(Homework h) {
+        if (h.exerciseId() == null && h.title().isEmpty()) {
+            throw new RuleException("homework.error.empty");
+        }
     }
 
     /** Saves a change to one piece of homework (its text, due date, status, feedback). */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kabinet.storage.DatabaseOpenException;
@@ -24,7 +23,6 @@ import org.kabinet.storage.StorageException;
 public final class RestoreService {
 
     private static final Logger LOG = Logger.getLogger(RestoreService.class.getName());
-    private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("'kabinet-'yyyy-MM-dd-HHmmss'.db'");
     private static final DateTimeFormatter COPY_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Clock clock;
@@ -107,14 +105,14 @@ public final class RestoreService {
     }
 
     private LocalDateTime madeAt(Path backup) {
+        Optional<LocalDateTime> named = BackupRotation.madeAt(backup);
+        if (named.isPresent()) {
+            return named.get();
+        }
         try {
-            return LocalDateTime.parse(backup.getFileName().toString(), BACKUP_NAME);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), clock.getZone());
-            } catch (IOException io) {
-                throw new RuleException("restore.noAccess", backup);
-            }
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), clock.getZone());
+        } catch (IOException io) {
+            throw new RuleException("restore.noAccess", backup);
         }
     }
 

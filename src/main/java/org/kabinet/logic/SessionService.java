@@ -103,9 +103,7 @@ public final class SessionService {
             // Closing the session is her word for it: homework goes to the client in session.
             List<Homework> given = new ArrayList<>();
             for (Homework h : request.homework()) {
-                if (h.exerciseId() == null && h.title().isEmpty()) {
-                    throw new RuleException("homework.error.empty");
-                }
+                HomeworkService.checkSaid(h);
                 given.add(tx.homework().insert(new Homework(0, held.clientId(), held.id(), held.lessonId(),
                         h.exerciseId(), h.title(), h.instructions(), held.start().toLocalDate(), h.due(),
                         HomeworkStatus.ASSIGNED, "", "")));

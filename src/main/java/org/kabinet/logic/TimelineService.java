@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.kabinet.model.Contact;
 import org.kabinet.model.Enrolment;
 import org.kabinet.model.EnrolmentStatus;
-import org.kabinet.model.Exercise;
 import org.kabinet.model.Homework;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.Note;
@@ -77,7 +76,9 @@ public final class TimelineService {
             // Latest first; on the same moment, the order of the kinds (a session before its note).
             entries.sort(Comparator.comparing(TimelineEntry::at).reversed()
                     .thenComparing(e -> e.kind().ordinal()));
-            return new Timeline(entries, lessons(tx), programs(tx));
+            List<Program> programs = tx.programs().programs();
+            return new Timeline(entries, lessons(tx, programs), programs.stream()
+                    .collect(Collectors.toMap(Program::id, p -> p)));
         });
     }
 
@@ -86,24 +87,19 @@ public final class TimelineService {
         if (homework.stream().noneMatch(h -> h.title().isEmpty())) {
             return h -> h;
         }
-        ExerciseTexts texts = ExerciseTexts.of(locale);
-        Map<Long, String> titles = tx.exercises().all().stream().map(texts::resolve)
-                .collect(Collectors.toMap(Exercise::id, Exercise::title, (a, b) -> a));
+        Map<Long, String> titles = ExerciseTexts.of(locale).titles(tx.exercises().all());
         return h -> !h.title().isEmpty() || h.exerciseId() == null ? h
                 : new Homework(h.id(), h.clientId(), h.sessionId(), h.lessonId(), h.exerciseId(),
                         titles.getOrDefault(h.exerciseId(), ""), h.instructions(), h.assignedOn(), h.due(),
                         h.status(), h.feedback(), h.comment());
     }
 
-    private static Map<Long, Lesson> lessons(Transaction tx) {
+    private static Map<Long, Lesson> lessons(Transaction tx, List<Program> programs) {
         Map<Long, Lesson> lessons = new HashMap<>();
-        for (Program p : tx.programs().programs()) {
+        for (Program p : programs) {
             tx.programs().lessons(p.id()).forEach(l -> lessons.put(l.id(), l));
         }
         return lessons;
     }
 
-    private static Map<Long, Program> programs(Transaction tx) {
-        return tx.programs().programs().stream().collect(Collectors.toMap(Program::id, p -> p));
-    }
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kabinet.logic.ExerciseTexts;
-import org.kabinet.model.Exercise;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.PhoneNumbers;
 import org.kabinet.model.SearchHit;
@@ -123,9 +121,7 @@ public final class SearchService {
     }
 
     private static Map<Long, String> exerciseTitles(Transaction tx, Locale locale) {
-        ExerciseTexts texts = ExerciseTexts.of(locale);
-        return tx.exercises().all().stream().map(texts::resolve)
-                .collect(Collectors.toMap(Exercise::id, Exercise::title, (a, b) -> a));
+        return ExerciseTexts.of(locale).titles(tx.exercises().all());
     }
 
     private static SearchGroup lessons(Transaction tx, SearchQuery query, Function<Lesson, String> lessonTitle) {
