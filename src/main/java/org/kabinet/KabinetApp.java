@@ -193,6 +193,10 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             ownFile = DefaultDatabasePath.database();
         }
         MainWindow shown = new MainWindow(practice, messages, dates, executor, dialogs, this);
+        if (window != null) {
+            // The window left behind keeps no timer on a practice about to close.
+            window.stopBackups();
+        }
         window = shown;
         scene.setRoot(shown.root());
         shown.installShortcuts(scene);
@@ -342,6 +346,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             // The backup on closing: a checked copy into the backup folder (a failure is logged and
             // shown next time in the status bar, never a reason not to close). A demo has none.
             if (status == 0 && !window.practice().isDemo()) {
+                // Out of sight first: a large file's backup takes seconds, and a frozen window looks hung.
+                stage.hide();
                 window.practice().backups().backUpAutomatically();
             }
             window.practice().close();

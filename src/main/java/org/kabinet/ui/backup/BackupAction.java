@@ -33,11 +33,6 @@ public final class BackupAction {
     private File lastFolder;
     private Button button;
 
-    /** With the system's folder dialog. */
-    public BackupAction(ScreenContext context) {
-        this(context, null);
-    }
-
     /** With {@code chooser} in place of the folder dialog (tests); null: the system's dialog. */
     public BackupAction(ScreenContext context, Function<Window, File> chooser) {
         this(context, chooser, () -> { });

@@ -1,5 +1,6 @@
 package org.kabinet.ui.backup;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -58,11 +59,11 @@ public final class BackupStatus {
     /** Reads when the last good backup was made and shows it. */
     public void refresh() {
         BackupService backups = context.practice().backups();
-        context.executor().run(() -> new State(backups.lastGood(), backups.overdue()), this::show,
+        context.executor().run(() -> new State(backups.lastGood(), backups.overdue(), backups.folder()), this::show,
                 context.onError());
     }
 
-    private record State(Optional<Instant> last, boolean overdue) {
+    private record State(Optional<Instant> last, boolean overdue, Path folder) {
     }
 
     private void show(State s) {
@@ -81,7 +82,7 @@ public final class BackupStatus {
             link.setText(messages.get("backup.status.last", when));
             link.getStyleClass().add("backup-ok");
         }
-        Tooltips.set(link, messages.get("backup.status.tooltip", context.practice().backups().folder()));
+        Tooltips.set(link, messages.get("backup.status.tooltip", s.folder()));
     }
 
     private String when(Instant at) {

@@ -10,7 +10,6 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.kabinet.export.ExportException;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.CalendarExportService;
 import org.kabinet.ui.common.Folders;
@@ -103,8 +102,6 @@ final class CalendarExportAction {
     }
 
     private void failed(Throwable e) {
-        String reason = e instanceof ExportException x ? messages.get(x.messageKey(), x.args())
-                : UserErrors.describe(e, messages);
-        context.dialogs().error(messages.get("ics.error.title"), reason);
+        context.dialogs().error(messages.get("ics.error.title"), UserErrors.describe(e, messages));
     }
 }

@@ -499,11 +499,6 @@ public final class ClientCardView {
         }
     }
 
-    /** Shows the sessions tab of the open client. */
-    public void showSessions() {
-        cardTabs.getSelectionModel().select(sessionsTab);
-    }
-
     /** Puts the cursor in the first name, for a new card. */
     public void focusFirstField() {
         cardTabs.getSelectionModel().select(0);

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.stage.FileChooser;
+import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.export.PdfPrinter;
@@ -83,7 +84,7 @@ public final class SheetActions {
 
     /** Writes the sheet to a temporary file and opens it in the system's PDF viewer. */
     public void open(Sheet sheet, String nothingKey) {
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        if (!Folders.canOpen()) {
             tell(AlertType.INFORMATION, "print.open.unsupported");
             return;
         }

@@ -1,6 +1,5 @@
 package org.kabinet.ui.session;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +11,6 @@ import org.kabinet.model.Session;
 /** The warnings about a session put in words: which sessions it overlaps, when the lesson was done. */
 final class SessionWarningTexts {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
     private final DateFormats dates;
@@ -32,7 +30,7 @@ final class SessionWarningTexts {
     }
 
     private String overlapped(Session s, Map<Long, String> names) {
-        String when = dates.format(s.start().toLocalDate()) + " " + HH_MM.format(s.start()) + "–" + HH_MM.format(s.end());
+        String when = CloseWarnings.when(s, dates);
         String who = names.get(s.clientId());
         return who == null ? when : who + ", " + when;
     }
