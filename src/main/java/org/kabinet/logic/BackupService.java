@@ -24,11 +24,12 @@ import org.kabinet.storage.StorageException;
 public final class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
-    /** "kabinet-2026-11-25-193842.db": sorts by time, and no character a file system refuses. */
     /** Where automatic backups go until she chooses a folder: beside the practice file. */
     public static final String DEFAULT_FOLDER = "kabinet-backups";
     /** Days without a good backup after which Kabinet says so. */
     public static final int WARN_AFTER_DAYS = 7;
+    /** The shortest passphrase for encrypted backups: a few words, not a PIN. */
+    public static final int MIN_PASSPHRASE = 8;
 
     private final Database db;
     private final Clock clock;
@@ -48,6 +49,27 @@ public final class BackupService {
     public void chooseFolder(Path folder) {
         db.write(tx -> {
             tx.meta().putBackupFolder(folder.toAbsolutePath().toString());
+            return null;
+        });
+    }
+
+    /** Whether backups are encrypted: she set a passphrase for them. */
+    public boolean encrypted() {
+        return db.read(tx -> tx.meta().backupPassphrase()).isPresent();
+    }
+
+    /**
+     * Sets the passphrase backups are encrypted with from now on (earlier backups stay as they
+     * were made), or, empty, makes them plain again.
+     *
+     * @throws RuleException {@code backup.passphraseShort} under {@link #MIN_PASSPHRASE} characters
+     */
+    public void setPassphrase(Optional<String> passphrase) {
+        if (passphrase.isPresent() && passphrase.get().codePointCount(0, passphrase.get().length()) < MIN_PASSPHRASE) {
+            throw new RuleException("backup.passphraseShort", MIN_PASSPHRASE);
+        }
+        db.write(tx -> {
+            tx.meta().putBackupPassphrase(passphrase);
             return null;
         });
     }

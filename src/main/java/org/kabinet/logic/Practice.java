@@ -1,5 +1,7 @@
 package org.kabinet.logic;
 
+import org.kabinet.logic.clientimport.ClientImportService;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import org.kabinet.logic.followup.FollowUpService;
@@ -38,9 +40,11 @@ public final class Practice implements AutoCloseable {
     private final FollowUpService followUps;
     private final BackupService backups;
     private final CalendarExportService calendarExport;
+    private final Clock clock;
 
     private Practice(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.demo = db.read(tx -> tx.meta().isDemo());
         this.emptyWhenOpened = db.read(tx -> tx.counts().clients()) == 0;
         this.clients = new ClientService(db, clock);
@@ -169,6 +173,11 @@ public final class Practice implements AutoCloseable {
     /** Backups of this file: consistent, checked copies. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Importing clients from spreadsheets and phone contacts. */
+    public ClientImportService clientImport() {
+        return new ClientImportService(db, clock);
     }
 
     @Override

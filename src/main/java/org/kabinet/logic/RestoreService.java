@@ -35,6 +35,30 @@ public final class RestoreService {
     public record Restored(BackupPreview backup, Optional<Path> safetyCopy) {
     }
 
+    /** Whether {@code backup} is encrypted, so that preview and restore need its passphrase. */
+    public static boolean needsPassphrase(Path backup) {
+        return false; // TODO(encryption): BackupCipher.isEncrypted(backup)
+    }
+
+    /**
+     * {@link #preview(Path)} of a backup that may be encrypted.
+     *
+     * @throws RuleException also {@code restore.passphraseNeeded} (encrypted, none given) and
+     *     {@code restore.passphraseWrong}
+     */
+    public BackupPreview preview(Path backup, Optional<String> passphrase) {
+        return preview(backup);
+    }
+
+    /**
+     * {@link #restore(Path, Path)} of a backup that may be encrypted.
+     *
+     * @throws RuleException also {@code restore.passphraseNeeded} and {@code restore.passphraseWrong}
+     */
+    public Restored restore(Path backup, Optional<String> passphrase, Path practiceFile) {
+        return restore(backup, practiceFile);
+    }
+
     /**
      * What {@code backup} holds, after SQLite's full integrity check; changes nothing.
      *

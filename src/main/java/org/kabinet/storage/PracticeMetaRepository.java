@@ -107,6 +107,28 @@ public final class PracticeMetaRepository {
         put("backup.last", at.toString());
     }
 
+    /**
+     * The passphrase backups are encrypted with, if she set one. It is kept in the practice file
+     * (which is itself plain on her disk) so that automatic backups need no prompt; it never
+     * leaves the file unencrypted: the JSON export leaves it out, and an encrypted backup needs it.
+     */
+    public Optional<String> backupPassphrase() {
+        return get("backup.passphrase");
+    }
+
+    public void putBackupPassphrase(Optional<String> passphrase) {
+        passphrase.ifPresentOrElse(p -> put("backup.passphrase", p), () -> remove("backup.passphrase"));
+    }
+
+    void remove(String key) {
+        try (PreparedStatement st = connection.prepareStatement("DELETE FROM practice_meta WHERE key = ?")) {
+            st.setString(1, key);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
     Optional<String> get(String key) {
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT value FROM practice_meta WHERE key = ?")) {
