@@ -8,6 +8,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -85,6 +87,13 @@ public final class MainWindow implements Navigator {
     @FXML private StackPane brandIcon;
     @FXML private Button searchButton;
     @FXML private Button backupButton;
+    /** Restore, JSON export and import, backup and lock settings: each item is wired by its feature. */
+    @FXML private MenuButton dataMenu;
+    @FXML private MenuItem restoreItem;
+    @FXML private MenuItem exportJsonItem;
+    @FXML private MenuItem importJsonItem;
+    @FXML private MenuItem securityItem;
+    @FXML private MenuItem lockNowItem;
     @FXML private Hyperlink backupStatus;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
@@ -123,6 +132,7 @@ public final class MainWindow implements Navigator {
         Tooltips.set(searchButton, messages.get("search.button.tooltip"));
         new BackupAction(context, null, this::backupsChanged).attach(backupButton);
         backups = new BackupStatus(context, backupStatus);
+        dataMenu.setGraphic(Icons.of(Icon.FILE));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
