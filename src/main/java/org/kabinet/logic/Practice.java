@@ -1,6 +1,7 @@
 package org.kabinet.logic;
 
 import org.kabinet.logic.clientimport.ClientImportService;
+import org.kabinet.logic.clientimport.ClientListExport;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -178,6 +179,11 @@ public final class Practice implements AutoCloseable {
     /** Importing clients from spreadsheets and phone contacts. */
     public ClientImportService clientImport() {
         return new ClientImportService(db, clock);
+    }
+
+    /** The client list as a CSV file for Excel. */
+    public ClientListExport clientListExport() {
+        return new ClientListExport(db);
     }
 
     @Override
