@@ -52,8 +52,8 @@ final class RestoreCommand implements Command {
         Optional<String> passphrase = options.passphraseFile("--passphrase-file");
         RestoreService restore = new RestoreService(clock);
         try {
+            out.println(describe(restore.preview(backup, passphrase)));
             RestoreService.Restored done = restore.restore(backup, passphrase, file);
-            out.println(describe(done.backup()));
             out.println(done.safetyCopy()
                     .map(copy -> messages.get("cli.restore.done", file.toAbsolutePath(), copy.toAbsolutePath()))
                     .orElseGet(() -> messages.get("cli.restore.doneNoCopy", file.toAbsolutePath())));

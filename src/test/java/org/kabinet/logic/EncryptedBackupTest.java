@@ -39,7 +39,7 @@ class EncryptedBackupTest {
     private final RestoreService restore = new RestoreService(TestClock.FIXED);
 
     @BeforeEach
-    void encryptedBackupOfAPractice() {
+    void encryptedBackupOfAPractice() throws Exception {
         practiceFile = dir.resolve("kabinet.db");
         folder = dir.resolve("stick");
         try (Practice p = Practice.open(practiceFile, TestClock.FIXED)) {
