@@ -2,6 +2,8 @@ package org.kabinet.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads CSV as spreadsheets save it: comma, semicolon or tab (detected), quoted fields that hold
@@ -14,6 +16,8 @@ public final class CsvReader {
 
     /** Delimiters in the order preferred on a tie. */
     private static final char[] DELIMITERS = {';', ',', '\t'};
+    /** Excel's own hint on the first line ("sep=;"), which it writes and reads. */
+    private static final Pattern SEP_LINE = Pattern.compile("\\Asep=(.)(?=\\r?\\n|\\z)", Pattern.CASE_INSENSITIVE);
     /** Records looked at to choose the delimiter. */
     private static final int SAMPLE = 30;
 
@@ -37,7 +41,15 @@ public final class CsvReader {
     }
 
     public static Content read(String text) {
-        char delimiter = detectDelimiter(text);
+        Matcher sep = SEP_LINE.matcher(text);
+        char delimiter;
+        if (sep.find()) {
+            delimiter = sep.group(1).charAt(0);
+            // Blanked, not cut, so that every record keeps its line number.
+            text = text.substring(sep.end(1));
+        } else {
+            delimiter = detectDelimiter(text);
+        }
         Content parsed = parse(text, delimiter, Integer.MAX_VALUE);
         if (parsed.records().isEmpty()) {
             return parsed;

@@ -81,6 +81,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void read_excelSepHint_isTheDelimiterAndNotAHeader() {
+        CsvReader.Content c = CsvReader.read("sep=,\r\nФамилия;Имя,Город\r\nИванова;Анна,Тверь\r\n");
+
+        assertThat(c.delimiter()).isEqualTo(',');
+        assertThat(c.records()).extracting(CsvReader.Record::line).containsExactly(2, 3);
+        assertThat(c.records().get(0).cells()).containsExactly("Фамилия;Имя", "Город");
+    }
+
+    @Test
     void decode_findsTheEncoding() {
         String text = "Фамилия;Имя";
         byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
