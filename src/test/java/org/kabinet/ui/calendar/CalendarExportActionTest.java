@@ -75,7 +75,8 @@ class CalendarExportActionTest {
         assertThat(robot.lookup("#exportIcsButton").queryButton().getText()).isEqualTo("Выгрузить в календарь (.ics)…");
 
         robot.clickOn("#exportIcsButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#icsDoneDialog").tryQuery().isPresent());
+        // The dialog's buttons enter the scene graph at its first layout, a pulse after it shows.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#icsDoneOk").tryQuery().isPresent());
 
         assertThat(Files.readString(ics)).contains("SUMMARY:Иванова Ольга Петровна — Первичная консультация");
         DialogPane pane = robot.lookup("#icsDoneDialog").queryAs(DialogPane.class);
