@@ -58,6 +58,11 @@ public final class JsonTransferService {
         return counts;
     }
 
+    /** Whether this practice can take an import: it has no clients. */
+    public boolean canImport() {
+        return db.read(tx -> tx.counts().clients()) == 0;
+    }
+
     /**
      * Reads {@code in} into this practice, which must have no clients yet: what a fresh file holds
      * (the shipped sources, programs and exercises) is replaced by what the file holds. One
