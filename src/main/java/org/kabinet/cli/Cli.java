@@ -35,6 +35,7 @@ public final class Cli {
                 new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock),
                 new BackupCommand(messages, clock), new RestoreCommand(messages, clock),
                 new IcsCommand(messages, clock), new AgendaCommand(messages, clock),
+                new ExportJsonCommand(messages, clock), new ImportJsonCommand(messages, clock),
                 new ImportClientsCommand(messages, clock));
     }
 

@@ -2,6 +2,7 @@ package org.kabinet.logic;
 
 import org.kabinet.logic.clientimport.ClientImportService;
 import org.kabinet.logic.clientimport.ClientListExport;
+import org.kabinet.logic.transfer.JsonTransferService;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -184,6 +185,11 @@ public final class Practice implements AutoCloseable {
     /** The client list as a CSV file for Excel. */
     public ClientListExport clientListExport() {
         return new ClientListExport(db);
+    }
+
+    /** The whole practice as one JSON file, and back into an empty practice. */
+    public JsonTransferService jsonTransfer() {
+        return new JsonTransferService(db);
     }
 
     @Override

@@ -83,6 +83,11 @@ public final class Transaction {
         return new PracticeMetaRepository(connection);
     }
 
+    /** Every table row by row, whatever its columns: the JSON export and import. */
+    public TableRows tables() {
+        return new TableRows(connection);
+    }
+
     /** Counts of each kind of record, for {@code verify} and the status bar. */
     public RecordCounts counts() {
         return new RecordCounts(connection);

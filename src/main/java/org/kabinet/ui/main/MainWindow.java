@@ -48,6 +48,8 @@ import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.report.ProgramReportView;
 import org.kabinet.ui.search.SearchWindow;
 import org.kabinet.ui.today.TodayView;
+import org.kabinet.ui.transfer.JsonExportAction;
+import org.kabinet.ui.transfer.JsonImportAction;
 
 /**
  * The main window's content for one open practice: the sidebar with the practice's areas, the
@@ -132,6 +134,9 @@ public final class MainWindow implements Navigator {
         Tooltips.set(searchButton, messages.get("search.button.tooltip"));
         new BackupAction(context, null, this::backupsChanged).attach(backupButton);
         backups = new BackupStatus(context, backupStatus);
+        new JsonExportAction(context, null).attach(exportJsonItem);
+        JsonImportAction jsonImport = new JsonImportAction(context, null, this::reloadAll);
+        importJsonItem.setOnAction(e -> whenSettled(jsonImport::importJson));
         dataMenu.setGraphic(Icons.of(Icon.FILE));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
@@ -228,6 +233,20 @@ public final class MainWindow implements Navigator {
             then.run();
             refreshCallsDue();
             backups.start();
+        });
+    }
+
+    /**
+     * The practice's content changed under every screen (a JSON import into this empty file): the
+     * screens are built again and the list is read again. The file stays open, so nothing has to
+     * wait for it to be released and opened anew.
+     */
+    private void reloadAll() {
+        screens.clear();
+        clientsVm.load(() -> {
+            reveal(firstArea());
+            refreshCallsDue();
+            backups.refresh();
         });
     }
 

@@ -67,6 +67,8 @@ class BackupActionTest {
 
         robot.clickOn("#backupButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backupDoneDialog").tryQuery().isPresent());
+        // The pane is found as soon as the alert is built; its window is laid out a pulse later.
+        WaitForAsyncUtils.waitForFxEvents();
 
         Path copy;
         try (Stream<Path> files = Files.list(target)) {
