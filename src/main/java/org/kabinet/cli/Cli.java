@@ -34,7 +34,8 @@ public final class Cli {
                 new VerifyCommand(messages, clock), new ProgramReportCommand(messages, clock),
                 new HomeworkPdfCommand(messages, clock), new SearchCommand(messages, clock),
                 new BackupCommand(messages, clock), new RestoreCommand(messages, clock),
-                new IcsCommand(messages, clock), new AgendaCommand(messages, clock));
+                new IcsCommand(messages, clock), new AgendaCommand(messages, clock),
+                new ImportClientsCommand(messages, clock));
     }
 
     /** Whether {@code word} names a command rather than a window option like {@code --db}. */
