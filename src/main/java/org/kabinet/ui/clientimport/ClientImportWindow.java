@@ -32,8 +32,6 @@ import org.kabinet.logic.clientimport.ImportRow;
 import org.kabinet.logic.clientimport.ImportTable;
 import org.kabinet.ui.clientimport.ClientImportViewModel.Step;
 import org.kabinet.ui.common.Dialogs;
-import org.kabinet.ui.common.Icons;
-import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
 
@@ -109,7 +107,6 @@ public final class ClientImportWindow {
         detectedLabel.setId("importDetected");
         detectedLabel.getStyleClass().add("text-muted");
         chooseButton.setId("chooseImportFileButton");
-        chooseButton.setGraphic(Icons.of(Icon.FILE));
         chooseButton.textProperty().bind(Bindings.when(vm.table().isNull())
                 .then(messages.get("clientImport.window.choose")).otherwise(messages.get("clientImport.window.chooseOther")));
         chooseButton.disableProperty().bind(vm.step().isEqualTo(Step.READING).or(vm.step().isEqualTo(Step.IMPORTING)));
@@ -179,7 +176,7 @@ public final class ClientImportWindow {
                 : messages.plural("clientImport.window.import", vm.willImport().get()), vm.willImport()));
         importButton.disableProperty().bind(vm.canImport().not());
         importButton.defaultButtonProperty().bind(vm.step().isEqualTo(Step.PREVIEW));
-        importButton.visibleProperty().bind(vm.step().isNotEqualTo(Step.DONE));
+        importButton.visibleProperty().bind(vm.step().isEqualTo(Step.PREVIEW).or(vm.step().isEqualTo(Step.IMPORTING)));
         importButton.managedProperty().bind(importButton.visibleProperty());
         importButton.setOnAction(e -> vm.importAll(imported));
 

@@ -21,7 +21,7 @@ import org.kabinet.model.Client;
 public record PreviewLine(int line, String name, String phone, String email, String birthDate, String source,
         ImportRow.Outcome outcome, String outcomeText) {
 
-    /** The rows of {@code preview}, in the file's order. */
+    /** The rows of {@code preview}, in the file's order ({@code dates} null: birth dates left out). */
     public static List<PreviewLine> of(ImportPreview preview, Messages messages, DateFormats dates) {
         Map<Integer, ImportLine> lines = preview.table().lines().stream()
                 .collect(Collectors.toMap(ImportLine::line, Function.identity(), (a, b) -> a));
@@ -40,15 +40,15 @@ public record PreviewLine(int line, String name, String phone, String email, Str
 
     private static PreviewLine fromCard(ImportRow row, Client c, String source, String outcome, DateFormats dates) {
         return new PreviewLine(row.line(), c.name().full(), c.contacts().mainPhone(), c.contacts().email(),
-                c.birthDate() == null ? "" : dates.format(c.birthDate()), source, row.outcome(), outcome);
+                c.birthDate() == null || dates == null ? "" : dates.format(c.birthDate()), source, row.outcome(), outcome);
     }
 
     /** "Will be imported", "Skipped: …" or "Rejected: …", with the logic's reason in her language. */
     public static String outcomeText(ImportRow row, Messages messages) {
         String reason = reason(row, messages);
         return switch (row.outcome()) {
-            case IMPORT -> reason.isEmpty() ? messages.get("clientImport.window.outcome.import")
-                    : messages.get("clientImport.window.outcome.importNoted", reason);
+            // A remark is a sentence of its own ("Imported; the referrer … was not found").
+            case IMPORT -> reason.isEmpty() ? messages.get("clientImport.window.outcome.import") : reason;
             case DUPLICATE -> messages.get("clientImport.window.outcome.duplicate",
                     reason.isEmpty() ? messages.get("clientImport.window.outcome.duplicateUnknown") : reason);
             case REJECTED -> messages.get("clientImport.window.outcome.rejected", reason);

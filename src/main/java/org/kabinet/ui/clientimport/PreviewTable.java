@@ -33,17 +33,17 @@ final class PreviewTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<PreviewLine, Integer> line = new TableColumn<>(messages.get("clientImport.window.column.line"));
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        line.setPrefWidth(60);
-        line.setMinWidth(50);
-        line.setMaxWidth(80);
+        line.setPrefWidth(72);
+        line.setMinWidth(72);
+        line.setMaxWidth(90);
         table.getColumns().add(line);
-        table.getColumns().add(text(messages.get("clientImport.window.column.name"), PreviewLine::name, 190));
+        table.getColumns().add(text(messages.get("clientImport.window.column.name"), PreviewLine::name, 170));
         table.getColumns().add(text(messages.get("clientImport.window.column.phone"), PreviewLine::phone, 120));
-        table.getColumns().add(text(messages.get("clientImport.window.column.email"), PreviewLine::email, 150));
+        table.getColumns().add(text(messages.get("clientImport.window.column.email"), PreviewLine::email, 130));
         table.getColumns().add(text(messages.get("clientImport.window.column.birthDate"), PreviewLine::birthDate, 90));
-        table.getColumns().add(text(messages.get("clientImport.window.column.source"), PreviewLine::source, 130));
+        table.getColumns().add(text(messages.get("clientImport.window.column.source"), PreviewLine::source, 110));
         TableColumn<PreviewLine, String> outcome = text(messages.get("clientImport.window.column.outcome"),
-                PreviewLine::outcomeText, 240);
+                PreviewLine::outcomeText, 380);
         outcome.setId("outcomeColumn");
         table.getColumns().add(outcome);
         table.setRowFactory(t -> new TableRow<>() {

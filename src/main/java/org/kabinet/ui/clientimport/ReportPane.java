@@ -1,6 +1,8 @@
 package org.kabinet.ui.clientimport;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
@@ -22,6 +24,8 @@ final class ReportPane {
     private final Label rejectedTitle = new Label();
     private final ListView<String> rejected = new ListView<>();
     private final VBox root;
+    /** The names of the records by line, from the preview imported, so a rejected line can be found. */
+    private Map<Integer, String> names = Map.of();
 
     ReportPane(ClientImportViewModel vm, Messages messages) {
         this.messages = messages;
@@ -38,7 +42,12 @@ final class ReportPane {
         VBox.setVgrow(rejected, Priority.ALWAYS);
         root = new VBox(10, headline, skippedTitle, skipped, rejectedTitle, rejected);
         root.setId("importReport");
-        vm.report().addListener((obs, old, now) -> show(now));
+        vm.report().addListener((obs, old, now) -> {
+            names = vm.preview().get() == null ? Map.of() : PreviewLine.of(vm.preview().get(), messages, null)
+                    .stream().filter(l -> !l.name().isEmpty())
+                    .collect(Collectors.toMap(PreviewLine::line, PreviewLine::name, (a, b) -> a));
+            show(now);
+        });
     }
 
     VBox root() {
@@ -64,11 +73,15 @@ final class ReportPane {
         return rows.stream().map(this::line).toList();
     }
 
-    /** "Line 12: duplicate of …", the same on screen and in the copied text. */
+    /** "Line 12 (Anna Ivanova): duplicate of …", the same on screen and in the copied text. */
     private String line(ImportRow row) {
         String reason = PreviewLine.reason(row, messages);
-        return messages.get("clientImport.window.report.line", row.line(),
-                reason.isEmpty() ? messages.get("clientImport.window.outcome.duplicateUnknown") : reason);
+        if (reason.isEmpty()) {
+            reason = messages.get("clientImport.window.outcome.duplicateUnknown");
+        }
+        String name = names.get(row.line());
+        return name == null ? messages.get("clientImport.window.report.line", row.line(), reason)
+                : messages.get("clientImport.window.report.lineNamed", row.line(), name, reason);
     }
 
     /** The whole report as text, to paste into a letter or a note. */

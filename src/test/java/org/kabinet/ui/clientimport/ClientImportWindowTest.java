@@ -91,9 +91,9 @@ class ClientImportWindowTest {
         PreviewLine petrov = table.getItems().get(1);
         assertThat(petrov.line()).isEqualTo(3);
         assertThat(petrov.name()).isEqualTo("Петров Борис");
-        assertThat(petrov.outcomeText()).startsWith("Rejected: Type a date like");
+        assertThat(petrov.outcomeText()).startsWith("Rejected — Type a date like");
         assertThat(table.getItems().get(0).birthDate()).isEqualTo("12/03/1985");
-        assertThat(table.getItems().get(3).outcomeText()).isEqualTo("Skipped: already in the list");
+        assertThat(table.getItems().get(3).outcomeText()).isEqualTo("Skipped — Already in the list.");
         assertThat(markedRejected(robot)).containsExactly(3, 4);
         assertThat(steps.imports.get()).isZero();
     }
@@ -110,7 +110,7 @@ class ClientImportWindowTest {
         assertThat(refreshed.get()).isEqualTo(1);
         assertThat(robot.lookup("#reportHeadline").queryAs(Label.class).getText()).isEqualTo("2 clients imported.");
         assertThat(listItems(robot, "#reportRejected")).containsExactly("Line 4: A first name is required.");
-        assertThat(listItems(robot, "#reportSkipped")).containsExactly("Line 5: already in the list");
+        assertThat(listItems(robot, "#reportSkipped")).containsExactly("Line 5 (Сидорова Вера): Already in the list.");
         assertThat(robot.lookup("#closeImportButton").queryButton().getText()).isEqualTo("Close");
         assertThat(robot.lookup("#copyReportButton").queryButton().isVisible()).isTrue();
     }
