@@ -21,6 +21,8 @@ import org.kabinet.model.ClientSummary;
 import org.kabinet.model.Segment;
 import org.kabinet.model.Source;
 import org.kabinet.ui.card.ClientCardView;
+import org.kabinet.ui.clientimport.ClientListExportAction;
+import org.kabinet.ui.clientimport.ImportClientsAction;
 import org.kabinet.ui.main.CardTab;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.Dialogs;
@@ -53,6 +55,8 @@ public final class ClientsView {
 
     @FXML private CustomTextField searchField;
     @FXML private Button newClientButton;
+    @FXML private Button importClientsButton;
+    @FXML private Button exportListButton;
     @FXML private ComboBox<StatusFilter> statusFilter;
     @FXML private ComboBox<Source> sourceFilter;
     @FXML private ComboBox<Segment> segmentFilter;
@@ -110,6 +114,10 @@ public final class ClientsView {
         });
         countLabel.textProperty().bind(Bindings.createStringBinding(this::countText,
                 vm.list().shown(), vm.list().all()));
+        new ImportClientsAction(context, () -> vm.load(() -> { })).attach(importClientsButton);
+        new ClientListExportAction(context, () -> clientTable.getItems().stream().map(SearchableClient::id).toList(),
+                vm.card()::today).attach(exportListButton);
+        exportListButton.disableProperty().bind(Bindings.isEmpty(clientTable.getItems()));
     }
 
     private void bindFilters() {
