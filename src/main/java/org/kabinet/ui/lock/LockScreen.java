@@ -52,6 +52,7 @@ final class LockScreen {
         Label hint = new Label(messages.get("lock.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         passphrase.setId("lockPassphraseField");
         passphrase.setPromptText(messages.get("lock.passphrase.prompt"));
         passphrase.setMaxWidth(320);

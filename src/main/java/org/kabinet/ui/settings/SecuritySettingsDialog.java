@@ -83,8 +83,13 @@ public final class SecuritySettingsDialog {
     private Node content() {
         VBox box = new VBox(10, heading("security.backups"), backups(), new Separator(),
                 heading("security.encryption"), encryption(), new Separator(), heading("security.lock"), lock());
-        box.setPadding(new Insets(4, 8, 4, 4));
-        return box;
+        box.setPadding(new Insets(4, 12, 4, 4));
+        // Scrolls on a small screen rather than growing past it.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private Label heading(String key) {
@@ -112,7 +117,7 @@ public final class SecuritySettingsDialog {
         }).orElse(messages.get("security.lastBackup.never")));
         last.setId("lastBackupLabel");
         last.getStyleClass().add("text-muted");
-        return new VBox(6, new Label(messages.get("security.folder")), where, new HBox(8, choose, byDefault), last);
+        return new VBox(6, wrapped(messages.get("security.folder")), where, new HBox(8, choose, byDefault), last);
     }
 
     private void chooseFolder() {
