@@ -54,6 +54,19 @@ public final class BackupService {
         });
     }
 
+    /** Automatic backups go to the default folder again, beside the practice file. */
+    public void useDefaultFolder() {
+        db.write(tx -> {
+            tx.meta().removeBackupFolder();
+            return null;
+        });
+    }
+
+    /** The folder automatic backups go to when she has chosen none. */
+    public Path defaultFolder() {
+        return db.file().toAbsolutePath().getParent().resolve(DEFAULT_FOLDER);
+    }
+
     /** Whether backups are encrypted: she set a passphrase for them. */
     public boolean encrypted() {
         return db.read(tx -> tx.meta().backupPassphrase()).isPresent();

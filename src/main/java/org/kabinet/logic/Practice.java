@@ -42,6 +42,7 @@ public final class Practice implements AutoCloseable {
     private final FollowUpService followUps;
     private final BackupService backups;
     private final CalendarExportService calendarExport;
+    private final AppLockService appLock;
     private final Clock clock;
 
     private Practice(Database db, Clock clock) {
@@ -66,6 +67,7 @@ public final class Practice implements AutoCloseable {
         this.followUps = new FollowUpService(db, clock, sessions);
         this.backups = new BackupService(db, clock);
         this.calendarExport = new CalendarExportService(db, clock);
+        this.appLock = new AppLockService(db);
     }
 
     /** Opens (or creates) the practice file; a refused file is left as it was. */
@@ -175,6 +177,11 @@ public final class Practice implements AutoCloseable {
     /** Backups of this file: consistent, checked copies. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** The app lock: its passphrase (as a slow hash) and idle time. */
+    public AppLockService appLock() {
+        return appLock;
     }
 
     /** Importing clients from spreadsheets and phone contacts. */

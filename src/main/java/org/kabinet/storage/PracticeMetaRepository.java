@@ -98,6 +98,11 @@ public final class PracticeMetaRepository {
         put("backup.folder", folder);
     }
 
+    /** Forgets the folder she chose: backups go to the default folder again. */
+    public void removeBackupFolder() {
+        remove("backup.folder");
+    }
+
     /** When the last backup that passed its check was made. */
     public Optional<Instant> lastBackup() {
         return get("backup.last").map(Instant::parse);
@@ -118,6 +123,30 @@ public final class PracticeMetaRepository {
 
     public void putBackupPassphrase(Optional<String> passphrase) {
         passphrase.ifPresentOrElse(p -> put("backup.passphrase", p), () -> remove("backup.passphrase"));
+    }
+
+    /** The app lock's passphrase as a slow salted hash (never the passphrase itself), if the lock is on. */
+    public Optional<String> lockHash() {
+        return get("lock.hash");
+    }
+
+    public void putLockHash(Optional<String> hash) {
+        hash.ifPresentOrElse(h -> put("lock.hash", h), () -> remove("lock.hash"));
+    }
+
+    /** The minutes without input after which the app locks, if she chose them. */
+    public Optional<Integer> lockIdleMinutes() {
+        return get("lock.idleMinutes").flatMap(text -> {
+            try {
+                return Optional.of(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void putLockIdleMinutes(int minutes) {
+        put("lock.idleMinutes", Integer.toString(minutes));
     }
 
     void remove(String key) {

@@ -42,11 +42,13 @@ import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.library.LibraryView;
+import org.kabinet.ui.lock.AppLock;
 import org.kabinet.ui.planner.PlannerView;
 import org.kabinet.ui.programs.ProgramsView;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.report.ProgramReportView;
 import org.kabinet.ui.search.SearchWindow;
+import org.kabinet.ui.settings.SecuritySettingsDialog;
 import org.kabinet.ui.today.TodayView;
 import org.kabinet.ui.transfer.JsonExportAction;
 import org.kabinet.ui.transfer.JsonImportAction;
@@ -65,6 +67,8 @@ public final class MainWindow implements Navigator {
     private final ScreenContext context;
     /** The status bar's backup line and the daily automatic backup; made with the window. */
     private BackupStatus backups;
+    /** The app lock: at start, on Ctrl+L and "Lock now", after the idle time; made with the window. */
+    private AppLock appLock;
     private final ClientsViewModel clientsVm;
     /** Built when the clients area is first shown. */
     private ClientsView clientsView;
@@ -138,6 +142,11 @@ public final class MainWindow implements Navigator {
         JsonImportAction jsonImport = new JsonImportAction(context, null, this::reloadAll);
         importJsonItem.setOnAction(e -> whenSettled(jsonImport::importJson));
         dataMenu.setGraphic(Icons.of(Icon.FILE));
+        appLock = new AppLock(practice.appLock(), messages, executor, java.time.Clock.systemDefaultZone(),
+                () -> context.pendingSaves().flushAll(() -> { }));
+        securityItem.setOnAction(e -> SecuritySettingsDialog.open(context, this::securityChanged));
+        lockNowItem.setOnAction(e -> appLock.lock());
+        lockNowItem.disableProperty().bind(appLock.enabled().not());
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -255,9 +264,20 @@ public final class MainWindow implements Navigator {
         backups.refresh();
     }
 
-    /** The window is closing: no more daily backups from it. */
+    /** The backup and lock settings were saved: the status bar and the lock follow them. */
+    private void securityChanged() {
+        appLock.settingsChanged();
+        backups.refresh();
+    }
+
+    /** The window is closing: no more daily backups (nor idle checks) from it. */
     public void stopBackups() {
         backups.stop();
+        appLock.stop();
+    }
+
+    public AppLock appLock() {
+        return appLock;
     }
 
     /**
@@ -409,7 +429,8 @@ public final class MainWindow implements Navigator {
     /**
      * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
      * areas (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
-     * into focus whenever the clients area is shown.
+     * into focus whenever the clients area is shown. Ctrl+L locks; with the lock on, the window
+     * locks here at once, before its content is ever drawn.
      */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
@@ -433,6 +454,7 @@ public final class MainWindow implements Navigator {
             accelerators.put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(area));
         }
+        appLock.attach(scene);
     }
 
     /**

@@ -1,0 +1,257 @@
+package org.kabinet.ui.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.kabinet.i18n.Messages;
+import org.kabinet.logic.AppLockService;
+import org.kabinet.logic.BackupService;
+import org.kabinet.ui.common.TaskExecutor;
+
+/**
+ * The backups-and-lock settings as edited: the backup folder, the backups' passphrase, the app
+ * lock. Each problem is said beside its field in her words; Save checks everything first, then
+ * writes in the background. The lock goes first because it alone can still be refused (a wrong
+ * current passphrase), and then nothing at all is written.
+ */
+final class SecuritySettingsViewModel {
+
+    private static final Logger LOG = Logger.getLogger(SecuritySettingsViewModel.class.getName());
+
+    /** The settings as they are in the file. */
+    record Current(Path folder, Path defaultFolder, Optional<Instant> lastGood, boolean encrypted, boolean lockOn,
+            Duration idle) {
+    }
+
+    private final BackupService backups;
+    private final AppLockService lock;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Consumer<Throwable> onError;
+    private Current current;
+
+    final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    final BooleanProperty folderIsDefault = new SimpleBooleanProperty(true);
+    final ObjectProperty<Optional<Instant>> lastGood = new SimpleObjectProperty<>(Optional.empty());
+    final BooleanProperty encrypt = new SimpleBooleanProperty();
+    final StringProperty backupPassphrase = new SimpleStringProperty("");
+    final StringProperty backupRepeat = new SimpleStringProperty("");
+    final StringProperty backupError = new SimpleStringProperty("");
+    final BooleanProperty lockOn = new SimpleBooleanProperty();
+    final StringProperty lockCurrent = new SimpleStringProperty("");
+    final StringProperty lockPassphrase = new SimpleStringProperty("");
+    final StringProperty lockRepeat = new SimpleStringProperty("");
+    final StringProperty idleMinutes = new SimpleStringProperty("15");
+    final StringProperty lockError = new SimpleStringProperty("");
+    final StringProperty lockCurrentError = new SimpleStringProperty("");
+    final StringProperty idleError = new SimpleStringProperty("");
+    final BooleanProperty saving = new SimpleBooleanProperty();
+
+    SecuritySettingsViewModel(BackupService backups, AppLockService lock, TaskExecutor executor, Messages messages,
+            Consumer<Throwable> onError) {
+        this.backups = backups;
+        this.lock = lock;
+        this.executor = executor;
+        this.messages = messages;
+        this.onError = onError;
+        // A problem is forgotten as soon as she changes what it was about.
+        backupPassphrase.addListener((o, a, b) -> backupError.set(""));
+        backupRepeat.addListener((o, a, b) -> backupError.set(""));
+        encrypt.addListener((o, a, b) -> backupError.set(""));
+        lockPassphrase.addListener((o, a, b) -> lockError.set(""));
+        lockRepeat.addListener((o, a, b) -> lockError.set(""));
+        lockOn.addListener((o, a, b) -> {
+            lockError.set("");
+            lockCurrentError.set("");
+        });
+        lockCurrent.addListener((o, a, b) -> lockCurrentError.set(""));
+        idleMinutes.addListener((o, a, b) -> idleError.set(""));
+    }
+
+    /** Reads the settings in the background, then runs {@code then}. */
+    void load(Runnable then) {
+        executor.run(() -> new Current(backups.folder(), backups.defaultFolder(), backups.lastGood(),
+                backups.encrypted(), lock.enabled(), lock.idleTimeout()), read -> {
+                    current = read;
+                    folder.set(read.folder());
+                    folderIsDefault.set(read.folder().equals(read.defaultFolder()));
+                    lastGood.set(read.lastGood());
+                    encrypt.set(read.encrypted());
+                    lockOn.set(read.lockOn());
+                    idleMinutes.set(Long.toString(read.idle().toMinutes()));
+                    then.run();
+                }, onError);
+    }
+
+    /** Whether the lock was already on when the dialog opened: then its passphrase is asked to change it. */
+    boolean lockWasOn() {
+        return current != null && current.lockOn();
+    }
+
+    /** Whether backups were already encrypted: then empty passphrase fields keep the passphrase. */
+    boolean wasEncrypted() {
+        return current != null && current.encrypted();
+    }
+
+    void chooseFolder(Path chosen) {
+        folder.set(chosen);
+        folderIsDefault.set(chosen.equals(current.defaultFolder()));
+    }
+
+    void useDefaultFolder() {
+        chooseFolder(current.defaultFolder());
+    }
+
+    /** Checks every field; when all are right, writes the changes and runs {@code onSaved}. */
+    void save(Runnable onSaved) {
+        Optional<String> newBackupPassphrase = checkBackupPassphrase();
+        Optional<String> newLockPassphrase = checkLockPassphrase();
+        Optional<Duration> idle = checkIdle();
+        if (!backupError.get().isEmpty() || !lockError.get().isEmpty() || !lockCurrentError.get().isEmpty()
+                || !idleError.get().isEmpty()) {
+            return;
+        }
+        Changes changes = new Changes(folderIsDefault.get() ? null : folder.get(), !folder.get().equals(current.folder()),
+                encrypt.get() ? newBackupPassphrase : Optional.empty(),
+                encrypt.get() != current.encrypted() || newBackupPassphrase.isPresent(),
+                lockOn.get(), lockCurrent.get(), newLockPassphrase, idle.orElse(current.idle()));
+        saving.set(true);
+        executor.run(() -> write(changes), written -> {
+            saving.set(false);
+            if (written) {
+                onSaved.run();
+            } else {
+                // Cleared first: clearing the field forgets its problem.
+                lockCurrent.set("");
+                lockCurrentError.set(messages.get("security.lock.currentWrong"));
+            }
+        }, e -> {
+            saving.set(false);
+            onError.accept(e);
+        });
+    }
+
+    /** What Save writes; {@code folder} null is the default folder. */
+    private record Changes(Path folder, boolean folderChanged, Optional<String> backupPassphrase,
+            boolean encryptionChanged, boolean lockOn, String lockCurrent, Optional<String> lockPassphrase,
+            Duration idle) {
+    }
+
+    /** Runs in the background; false when the current lock passphrase was wrong (nothing written). */
+    private boolean write(Changes c) {
+        if (!lockStep(c)) {
+            return false;
+        }
+        if (c.folderChanged()) {
+            if (c.folder() == null) {
+                backups.useDefaultFolder();
+            } else {
+                backups.chooseFolder(c.folder());
+            }
+        }
+        if (c.encryptionChanged()) {
+            backups.setPassphrase(c.backupPassphrase());
+        }
+        LOG.info("backup and lock settings saved");
+        return true;
+    }
+
+    private boolean lockStep(Changes c) {
+        boolean wasOn = current.lockOn();
+        if (c.lockOn() && !wasOn) {
+            lock.enable(c.lockPassphrase().orElseThrow(), c.idle());
+            return true;
+        }
+        if (!c.lockOn() && wasOn) {
+            if (!lock.disable(c.lockCurrent())) {
+                return false;
+            }
+        } else if (c.lockOn() && c.lockPassphrase().isPresent() && !lock.change(c.lockCurrent(), c.lockPassphrase().get())) {
+            return false;
+        }
+        if (!c.idle().equals(current.idle())) {
+            lock.setIdleTimeout(c.idle());
+        }
+        return true;
+    }
+
+    /** The new passphrase for backups (empty: none, or keep the one they have); a problem goes to {@link #backupError}. */
+    private Optional<String> checkBackupPassphrase() {
+        backupError.set("");
+        if (!encrypt.get()) {
+            return Optional.empty();
+        }
+        String first = backupPassphrase.get();
+        String second = backupRepeat.get();
+        if (first.isEmpty() && second.isEmpty()) {
+            if (!current.encrypted()) {
+                backupError.set(messages.get("security.backup.passphraseMissing"));
+            }
+            return Optional.empty();
+        }
+        backupError.set(pairProblem(first, second, BackupService.MIN_PASSPHRASE, "backup.passphraseShort"));
+        return Optional.of(first);
+    }
+
+    /** The new lock passphrase (empty: none typed); problems go to {@link #lockError} and {@link #lockCurrentError}. */
+    private Optional<String> checkLockPassphrase() {
+        lockError.set("");
+        lockCurrentError.set("");
+        boolean wasOn = current.lockOn();
+        if (!lockOn.get()) {
+            if (wasOn && lockCurrent.get().isEmpty()) {
+                lockCurrentError.set(messages.get("security.lock.currentToTurnOff"));
+            }
+            return Optional.empty();
+        }
+        String first = lockPassphrase.get();
+        String second = lockRepeat.get();
+        if (first.isEmpty() && second.isEmpty()) {
+            if (!wasOn) {
+                lockError.set(messages.get("security.lock.passphraseMissing"));
+            }
+            return Optional.empty();
+        }
+        lockError.set(pairProblem(first, second, AppLockService.MIN_PASSPHRASE, "lock.passphraseShort"));
+        if (wasOn && lockCurrent.get().isEmpty()) {
+            lockCurrentError.set(messages.get("security.lock.currentToChange"));
+        }
+        return Optional.of(first);
+    }
+
+    private String pairProblem(String first, String second, int min, String shortKey) {
+        if (!first.equals(second)) {
+            return messages.get("security.passphrase.mismatch");
+        }
+        if (first.codePointCount(0, first.length()) < min) {
+            return messages.get(shortKey, min);
+        }
+        return "";
+    }
+
+    private Optional<Duration> checkIdle() {
+        idleError.set("");
+        if (!lockOn.get()) {
+            return Optional.empty();
+        }
+        try {
+            int minutes = Integer.parseInt(idleMinutes.get().strip());
+            if (minutes >= AppLockService.MIN_IDLE_MINUTES && minutes <= AppLockService.MAX_IDLE_MINUTES) {
+                return Optional.of(Duration.ofMinutes(minutes));
+            }
+        } catch (NumberFormatException e) {
+            // Said below, as for a number out of range.
+        }
+        idleError.set(messages.get("lock.idleRange", AppLockService.MIN_IDLE_MINUTES, AppLockService.MAX_IDLE_MINUTES));
+        return Optional.empty();
+    }
+}
