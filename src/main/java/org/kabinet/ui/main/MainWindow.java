@@ -31,6 +31,7 @@ import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.backup.BackupAction;
 import org.kabinet.ui.backup.BackupStatus;
+import org.kabinet.ui.backup.RestoreDialog;
 import org.kabinet.ui.calendar.WeekCalendarView;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
@@ -133,6 +134,7 @@ public final class MainWindow implements Navigator {
         new BackupAction(context, null, this::backupsChanged).attach(backupButton);
         backups = new BackupStatus(context, backupStatus);
         dataMenu.setGraphic(Icons.of(Icon.FILE));
+        restoreItem.setOnAction(e -> new RestoreDialog(context, null, switcher::restore).show());
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
