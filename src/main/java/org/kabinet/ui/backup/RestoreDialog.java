@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -22,6 +25,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -88,7 +92,10 @@ public final class RestoreDialog {
      */
     public void show() {
         if (context.practice().isDemo()) {
-            context.dialogs().error(messages.get("restore.window.demo.title"), messages.get("restore.window.demo"));
+            Alert refusal = context.dialogs().alert(AlertType.INFORMATION, messages.get("restore.window.demo.title"),
+                    messages.get("restore.window.demo"), context.dialogs().button("button.ok", ButtonData.OK_DONE));
+            refusal.getDialogPane().setId("restoreDemoRefusal");
+            refusal.show();
             return;
         }
         build();
@@ -145,7 +152,13 @@ public final class RestoreDialog {
         VBox content = new VBox(10, folderLabel, list, chooseFile, new Separator(), checking, previewLabel,
                 problemLabel, passphraseBox);
         VBox.setVgrow(list, Priority.ALWAYS);
-        content.setPrefWidth(560);
+        list.setMinHeight(120);
+        // A long refusal wraps onto more lines: the list gives way, the words are never cut off.
+        for (Label l : List.of(folderLabel, previewLabel, problemLabel)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        content.setPadding(new Insets(16, 18, 6, 18));
+        content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("restoreDialog");
         ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
@@ -231,8 +244,7 @@ public final class RestoreDialog {
         Path backup = selected;
         preview = null;
         setRestorable(false);
-        checking.setVisible(true);
-        checking.setManaged(true);
+        showOnly(checking);
         context.executor().run(() -> service.preview(backup, pass), shown -> {
             if (number == checkNumber) {
                 passphrase = pass;
@@ -267,11 +279,9 @@ public final class RestoreDialog {
         passphraseField.requestFocus();
     }
 
-    /** Shows one of: what the backup holds, why it was refused, the passphrase; and hides "Checking…". */
+    /** Shows one of: "Checking…", what the backup holds, why it was refused, the passphrase. */
     private void showOnly(Node shown) {
-        checking.setVisible(false);
-        checking.setManaged(false);
-        for (Node n : List.of(previewLabel, problemLabel, passphraseBox)) {
+        for (Node n : List.of(checking, previewLabel, problemLabel, passphraseBox)) {
             n.setVisible(n == shown);
             n.setManaged(n == shown);
         }
