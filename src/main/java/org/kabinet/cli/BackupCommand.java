@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -41,12 +42,15 @@ final class BackupCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CliArgs options = CliArgs.parse(args, Set.of("--db", "--to"));
+        CliArgs options = CliArgs.parse(args, Set.of("--db", "--to", "--passphrase-file"));
         Path file = Path.of(options.require("--db"));
         Path folder = Path.of(options.require("--to"));
+        Optional<String> passphrase = options.passphraseFile("--passphrase-file");
         try (Practice practice = Practice.openAsItIs(file, clock)) {
             long started = System.nanoTime();
-            BackupFiles.Written written = practice.backups().backUp(folder, (pages, of) -> { });
+            BackupFiles.Written written = passphrase.isPresent()
+                    ? practice.backups().backUpEncrypted(folder, passphrase.get(), (pages, of) -> { })
+                    : practice.backups().backUp(folder, (pages, of) -> { });
             long ms = (System.nanoTime() - started) / 1_000_000;
             out.println(written.file().toAbsolutePath());
             out.println(messages.get("cli.backup.wrote", written.file(), ms, count(written, "clients"),

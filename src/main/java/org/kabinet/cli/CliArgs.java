@@ -1,5 +1,10 @@
 package org.kabinet.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,30 @@ final class CliArgs {
 
     String require(String option) {
         return get(option).orElseThrow(() -> new CliException("cli.error.missingOption", option));
+    }
+
+    /**
+     * The passphrase in the file named by {@code option}, if given: its first line, without the
+     * line break (so {@code echo phrase > F} works). The passphrase is never printed.
+     *
+     * @throws CliException when the file cannot be read or its first line is empty
+     */
+    Optional<String> passphraseFile(String option) {
+        Optional<String> file = get(option);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw CliException.failure("cli.error.passphraseFile", file.get());
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        if (firstLine.isEmpty()) {
+            throw CliException.failure("cli.error.passphraseEmpty", file.get());
+        }
+        return Optional.of(firstLine);
     }
 
     int integer(String option, int fallback, int min, int max) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
@@ -45,13 +46,14 @@ final class RestoreCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CliArgs options = CliArgs.parse(args, Set.of("--from", "--db"));
+        CliArgs options = CliArgs.parse(args, Set.of("--from", "--db", "--passphrase-file"));
         Path backup = Path.of(options.require("--from"));
         Path file = Path.of(options.require("--db"));
+        Optional<String> passphrase = options.passphraseFile("--passphrase-file");
         RestoreService restore = new RestoreService(clock);
         try {
-            out.println(describe(restore.preview(backup)));
-            RestoreService.Restored done = restore.restore(backup, file);
+            out.println(describe(restore.preview(backup, passphrase)));
+            RestoreService.Restored done = restore.restore(backup, passphrase, file);
             out.println(done.safetyCopy()
                     .map(copy -> messages.get("cli.restore.done", file.toAbsolutePath(), copy.toAbsolutePath()))
                     .orElseGet(() -> messages.get("cli.restore.doneNoCopy", file.toAbsolutePath())));

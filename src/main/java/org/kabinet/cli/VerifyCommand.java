@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.FileCheck;
+import org.kabinet.logic.RestoreService;
+import org.kabinet.logic.RuleException;
 import org.kabinet.storage.DatabaseOpenException;
 
 /**
@@ -36,16 +38,22 @@ final class VerifyCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CliArgs options = CliArgs.parse(args, Set.of("--db"));
+        CliArgs options = CliArgs.parse(args, Set.of("--db", "--passphrase-file"));
         Path file = Path.of(options.require("--db"));
+        boolean encrypted = RestoreService.needsPassphrase(file);
         FileCheck check;
         try {
-            check = FileCheck.of(file, clock);
+            check = FileCheck.of(file, options.passphraseFile("--passphrase-file"), clock);
         } catch (DatabaseOpenException e) {
             throw new DatabaseFailure(e);
+        } catch (RuleException e) {
+            throw CliException.failure(e.messageKey(), e.args());
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("file", file.toAbsolutePath().toString());
+        if (encrypted) {
+            report.put("encrypted", true);
+        }
         report.put("integrity", check.sound() ? "ok" : "damaged");
         if (!check.sound()) {
             report.put("problems", check.problems());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kabinet.storage.BackupCipher;
 
 /**
  * Which backups to keep in the backup folder: the newest of each of the last {@link #DAILY} days
@@ -30,10 +31,17 @@ public final class BackupRotation {
     private BackupRotation() {
     }
 
-    /** When a backup named as Kabinet names them was made; empty for any other file. */
+    /**
+     * When a backup named as Kabinet names them was made (plain, or encrypted with
+     * {@link BackupCipher#SUFFIX}); empty for any other file.
+     */
     public static Optional<LocalDateTime> madeAt(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(BackupCipher.SUFFIX)) {
+            name = name.substring(0, name.length() - BackupCipher.SUFFIX.length());
+        }
         try {
-            return Optional.of(LocalDateTime.parse(file.getFileName().toString(), NAME));
+            return Optional.of(LocalDateTime.parse(name, NAME));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.kabinet.storage.BackupCipher;
 import org.kabinet.storage.BackupFiles;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.OwnerOnlyFiles;
@@ -111,19 +112,33 @@ public final class BackupService {
      *     disk, a stick pulled out) or {@code storage.backupDamaged}; nothing is left half-written
      */
     public BackupFiles.Written backUp(Path folder, Database.BackupProgress progress) {
+        return backUp(folder, db.read(tx -> tx.meta().backupPassphrase()), progress);
+    }
+
+    /**
+     * {@link #backUp(Path, Database.BackupProgress)} encrypted with {@code passphrase}, whatever the
+     * setting (the {@code backup --passphrase-file} command).
+     */
+    public BackupFiles.Written backUpEncrypted(Path folder, String passphrase, Database.BackupProgress progress) {
+        return backUp(folder, Optional.of(passphrase), progress);
+    }
+
+    private BackupFiles.Written backUp(Path folder, Optional<String> passphrase, Database.BackupProgress progress) {
         try {
             OwnerOnlyFiles.createDirectories(folder);
         } catch (IOException e) {
             throw new StorageException("storage.backupFailed", "cannot make the backup folder", e);
         }
-        Path target = folder.resolve(BackupRotation.nameAt(LocalDateTime.now(clock)));
+        String name = BackupRotation.nameAt(LocalDateTime.now(clock));
         long started = System.nanoTime();
-        BackupFiles.Written written = BackupFiles.write(db, target, progress);
+        BackupFiles.Written written = passphrase.isPresent()
+                ? BackupFiles.writeEncrypted(db, folder.resolve(name + BackupCipher.SUFFIX), progress, passphrase.get())
+                : BackupFiles.write(db, folder.resolve(name), progress);
         db.write(tx -> {
             tx.meta().putLastBackup(clock.instant());
             return null;
         });
-        LOG.info(() -> "backup written and checked (" + written.bytes() + " bytes, "
+        LOG.info(() -> (passphrase.isPresent() ? "encrypted " : "") + "backup written and checked (" + written.bytes() + " bytes, "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
         rotate(folder);
         return written;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
@@ -19,6 +20,19 @@ public record FileCheck(List<String> problems, int schemaVersion, boolean demo, 
         try (Database db = new DatabaseOpener(clock).openExisting(file)) {
             List<String> problems = db.integrityProblems();
             return db.read(tx -> new FileCheck(problems, db.schemaVersion(), tx.meta().isDemo(), tx.counts().all()));
+        }
+    }
+
+    /**
+     * {@link #of(Path, Clock)} of a file that may be an encrypted backup, opened into a temporary
+     * file (readable by her only) that is deleted before this returns.
+     *
+     * @throws RuleException {@code restore.passphraseNeeded}, {@code restore.passphraseWrong},
+     *     {@code restore.damaged} (the sealed file was changed) or {@code restore.decryptFailed}
+     */
+    public static FileCheck of(Path file, Optional<String> passphrase, Clock clock) throws DatabaseOpenException {
+        try (OpenedBackup opened = OpenedBackup.of(file, passphrase, Path.of(System.getProperty("java.io.tmpdir")))) {
+            return of(opened.file(), clock);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.kabinet.storage.BackupCipher;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
 import org.kabinet.storage.OpenProblem;
@@ -37,26 +38,35 @@ public final class RestoreService {
 
     /** Whether {@code backup} is encrypted, so that preview and restore need its passphrase. */
     public static boolean needsPassphrase(Path backup) {
-        return false; // TODO(encryption): BackupCipher.isEncrypted(backup)
+        return BackupCipher.isEncrypted(backup);
     }
 
     /**
-     * {@link #preview(Path)} of a backup that may be encrypted.
+     * {@link #preview(Path)} of a backup that may be encrypted; an encrypted one is opened into a
+     * temporary file (readable by her only, in the system's temporary folder) that is deleted
+     * before this returns.
      *
-     * @throws RuleException also {@code restore.passphraseNeeded} (encrypted, none given) and
-     *     {@code restore.passphraseWrong}
+     * @throws RuleException also {@code restore.passphraseNeeded} (encrypted, none given),
+     *     {@code restore.passphraseWrong} and {@code restore.decryptFailed}
      */
     public BackupPreview preview(Path backup, Optional<String> passphrase) {
-        return preview(backup);
+        try (OpenedBackup opened = OpenedBackup.of(backup, passphrase, temporaryFolder())) {
+            return check(opened.file(), backup);
+        }
     }
 
     /**
-     * {@link #restore(Path, Path)} of a backup that may be encrypted.
+     * {@link #restore(Path, Path)} of a backup that may be encrypted; an encrypted one is opened
+     * beside the practice file, and that opened copy is deleted afterwards.
      *
-     * @throws RuleException also {@code restore.passphraseNeeded} and {@code restore.passphraseWrong}
+     * @throws RuleException also {@code restore.passphraseNeeded}, {@code restore.passphraseWrong}
+     *     and {@code restore.decryptFailed}
      */
     public Restored restore(Path backup, Optional<String> passphrase, Path practiceFile) {
-        return restore(backup, practiceFile);
+        refuseSameFile(backup, practiceFile);
+        try (OpenedBackup opened = OpenedBackup.of(backup, passphrase, practiceFile.toAbsolutePath().getParent())) {
+            return restoreChecked(opened.file(), backup, practiceFile);
+        }
     }
 
     /**
@@ -67,9 +77,14 @@ public final class RestoreService {
      *     {@code restore.noAccess}, each with the backup's path as its argument
      */
     public BackupPreview preview(Path backup) {
+        return preview(backup, Optional.empty());
+    }
+
+    /** Checks {@code readable} (the backup, or its opened copy) and describes it as {@code backup}. */
+    private BackupPreview check(Path readable, Path backup) {
         FileCheck check;
         try {
-            check = FileCheck.of(backup, clock);
+            check = FileCheck.of(readable, clock);
         } catch (DatabaseOpenException e) {
             throw new RuleException(backupProblemKey(e.problem()), backup);
         }
@@ -93,6 +108,10 @@ public final class RestoreService {
      * @throws StorageException {@code restore.copyFailed} or {@code restore.replaceFailed}
      */
     public Restored restore(Path backup, Path practiceFile) {
+        return restore(backup, Optional.empty(), practiceFile);
+    }
+
+    private static void refuseSameFile(Path backup, Path practiceFile) {
         if (Files.exists(practiceFile) && Files.exists(backup)) {
             try {
                 if (Files.isSameFile(backup, practiceFile)) {
@@ -102,7 +121,11 @@ public final class RestoreService {
                 throw new RuleException("restore.noAccess", backup);
             }
         }
-        BackupPreview preview = preview(backup);
+    }
+
+    /** Restores {@code readable} (the backup, or its opened copy) as the backup {@code backup}. */
+    private Restored restoreChecked(Path readable, Path backup, Path practiceFile) {
+        BackupPreview preview = check(readable, backup);
         Optional<Path> safety = Optional.empty();
         if (Files.exists(practiceFile)) {
             Path copy = safetyCopyName(practiceFile);
@@ -114,9 +137,13 @@ public final class RestoreService {
             }
             safety = Optional.of(copy);
         }
-        RestoreFiles.replace(backup, practiceFile);
+        RestoreFiles.replace(readable, practiceFile);
         LOG.info(() -> "backup restored (schema " + preview.schemaVersion() + ", " + preview.clients() + " clients)");
         return new Restored(preview, safety);
+    }
+
+    private static Path temporaryFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private Path safetyCopyName(Path practiceFile) {

@@ -1,6 +1,10 @@
 package org.kabinet.storage;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -59,6 +63,49 @@ public final class BackupFiles {
         } catch (RuntimeException e) {
             deleteQuietly(part);
             throw e;
+        }
+    }
+
+    /**
+     * Backs {@code db} up into {@code target} encrypted with {@code passphrase} (see
+     * {@link BackupCipher}): a checked plain backup is made first beside the practice file (never
+     * on the stick or the synced folder), sealed into the target folder, read back and
+     * authenticated in full, and only then given its name. The plain copy is deleted whatever
+     * happens.
+     *
+     * @throws StorageException as {@link #write}, with nothing left under the name
+     */
+    public static Written writeEncrypted(Database db, Path target, Database.BackupProgress progress, String passphrase) {
+        Path plain = db.file().toAbsolutePath().resolveSibling(
+                "." + db.file().getFileName() + ".backup-" + System.nanoTime() + ".tmp");
+        Path part = target.resolveSibling(target.getFileName() + PART);
+        try {
+            Written checked = write(db, plain, progress);
+            Files.deleteIfExists(part);
+            OwnerOnlyFiles.createFile(part);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(plain));
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.WRITE))) {
+                BackupCipher.encrypt(in, out, passphrase);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(part))) {
+                BackupCipher.decrypt(in, OutputStream.nullOutputStream(), passphrase);
+            } catch (BackupCipher.DecryptException e) {
+                throw new StorageException("storage.backupDamaged", "the sealed copy does not open: " + e.failure(), e);
+            }
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            move(part, target);
+            OwnerOnlyFiles.restrict(target);
+            return new Written(target, Files.size(target), checked.counts());
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StorageException("storage.backupFailed", "cannot write the encrypted backup", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        } finally {
+            deleteQuietly(plain);
         }
     }
 

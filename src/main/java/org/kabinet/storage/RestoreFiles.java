@@ -1,5 +1,7 @@
 package org.kabinet.storage;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -97,6 +99,29 @@ public final class RestoreFiles {
         }
     }
 
+    /**
+     * Opens the encrypted backup {@code sealed} into {@code plain}, a new owner-only file (which
+     * the caller deletes). On a refusal nothing is left at {@code plain}.
+     *
+     * @throws StorageException {@code restore.decryptFailed} when the file cannot be written
+     */
+    public static void decrypt(Path sealed, Path plain, String passphrase) throws BackupCipher.DecryptException {
+        try {
+            OwnerOnlyFiles.createFile(plain);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(sealed));
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(plain, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING))) {
+                BackupCipher.decrypt(in, out, passphrase);
+            }
+        } catch (IOException e) {
+            deleteQuietly(plain);
+            throw new StorageException("restore.decryptFailed", "cannot write the opened backup", e);
+        } catch (BackupCipher.DecryptException | RuntimeException e) {
+            deleteQuietly(plain);
+            throw e;
+        }
+    }
+
     /** Copies into a new owner-only file and flushes it to the disk. */
     private static void copyBytes(Path from, Path to) throws IOException {
         OwnerOnlyFiles.createFile(to);
@@ -124,7 +149,8 @@ public final class RestoreFiles {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file of ours; a failure is logged, never thrown (it is tidying up). */
+    public static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

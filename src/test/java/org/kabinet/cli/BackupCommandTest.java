@@ -65,4 +65,49 @@ class BackupCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("The backup could not be written there")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void backup_withAPassphraseFile_isEncrypted_verifyAndRestoreNeedTheSamePassphrase() throws Exception {
+        Path file = practice();
+        Path phrase = Files.writeString(folder.resolve("phrase.txt"), "три сосны у реки\n");
+        Path wrong = Files.writeString(folder.resolve("wrong.txt"), "три сосны у озера\n");
+
+        assertThat(run("backup", "--db", file.toString(), "--to", folder.resolve("bk").toString(),
+                "--passphrase-file", phrase.toString())).isZero();
+        Path backup = Path.of(out.toString(StandardCharsets.UTF_8).split("\\R")[0]);
+        assertThat(backup).hasFileName("kabinet-2026-11-24-100000.db.enc");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("три сосны");
+
+        out.reset();
+        assertThat(run("verify", "--db", backup.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is encrypted");
+        err.reset();
+        assertThat(run("verify", "--db", backup.toString(), "--passphrase-file", wrong.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not open").doesNotContain("Exception");
+        assertThat(run("verify", "--db", backup.toString(), "--passphrase-file", phrase.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"encrypted\": true").contains("\"integrity\": \"ok\"")
+                .contains("\"clients\": 1");
+
+        out.reset();
+        Path restored = folder.resolve("restored.db");
+        assertThat(run("restore", "--from", backup.toString(), "--db", restored.toString(),
+                "--passphrase-file", phrase.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 client(s)");
+        assertThat(restored).exists();
+    }
+
+    @Test
+    void backup_emptyOrMissingPassphraseFile_oneClearLine() throws Exception {
+        Path file = practice();
+        Path empty = Files.writeString(folder.resolve("empty.txt"), "\n");
+
+        assertThat(run("backup", "--db", file.toString(), "--to", folder.resolve("bk").toString(),
+                "--passphrase-file", empty.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is empty");
+        err.reset();
+        assertThat(run("backup", "--db", file.toString(), "--to", folder.resolve("bk").toString(),
+                "--passphrase-file", folder.resolve("none.txt").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot be read");
+        assertThat(folder.resolve("bk")).doesNotExist();
+    }
 }

@@ -49,4 +49,14 @@ class BackupRotationTest {
 
         assertThat(BackupRotation.toDelete(files)).isEmpty();
     }
+
+    @Test
+    void toDelete_encryptedBackupsRotateWithThePlainOnes() {
+        LocalDateTime morning = LocalDateTime.of(2026, 11, 25, 9, 0);
+        Path encrypted = Path.of("/backups/" + BackupRotation.nameAt(morning.plusHours(1)) + ".enc");
+        List<Path> files = List.of(at(morning), encrypted, Path.of("/backups/kabinet-2026-11-25-110000.db.enc.part"));
+
+        assertThat(BackupRotation.madeAt(encrypted)).contains(morning.plusHours(1));
+        assertThat(BackupRotation.toDelete(files)).containsExactly(at(morning));
+    }
 }

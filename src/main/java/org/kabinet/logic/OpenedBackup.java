@@ -1,0 +1,72 @@
+package org.kabinet.logic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.kabinet.storage.BackupCipher;
+import org.kabinet.storage.RestoreFiles;
+
+/**
+ * A backup ready to be read as a SQLite file: a plain backup as it is, or an encrypted one opened
+ * into a temporary owner-only file that is deleted on {@link #close()}.
+ */
+final class OpenedBackup implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(OpenedBackup.class.getName());
+
+    private final Path file;
+    private final boolean temporary;
+
+    private OpenedBackup(Path file, boolean temporary) {
+        this.file = file;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Opens {@code backup}, decrypting it into {@code workFolder} if it is encrypted.
+     *
+     * @throws RuleException {@code restore.passphraseNeeded}, {@code restore.passphraseWrong},
+     *     {@code restore.damaged} or {@code restore.notKabinet}, with the backup as argument
+     */
+    static OpenedBackup of(Path backup, Optional<String> passphrase, Path workFolder) {
+        if (!BackupCipher.isEncrypted(backup)) {
+            return new OpenedBackup(backup, false);
+        }
+        if (passphrase.isEmpty()) {
+            throw new RuleException("restore.passphraseNeeded", backup);
+        }
+        Path plain;
+        try {
+            plain = Files.createTempFile(workFolder, ".kabinet-restore-", ".tmp");
+            Files.delete(plain);
+        } catch (IOException e) {
+            throw new RuleException("restore.decryptFailed", backup);
+        }
+        try {
+            RestoreFiles.decrypt(backup, plain, passphrase.get());
+        } catch (BackupCipher.DecryptException e) {
+            LOG.warning(() -> "encrypted backup refused: " + e.failure());
+            throw new RuleException(switch (e.failure()) {
+                case WRONG_PASSPHRASE -> "restore.passphraseWrong";
+                case DAMAGED -> "restore.damaged";
+                case NOT_ENCRYPTED_BACKUP -> "restore.notKabinet";
+            }, backup);
+        }
+        return new OpenedBackup(plain, true);
+    }
+
+    /** The SQLite file to read. */
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        if (temporary) {
+            RestoreFiles.deleteQuietly(file);
+            RestoreFiles.deleteQuietly(file.resolveSibling(file.getFileName() + "-journal"));
+        }
+    }
+}
