@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -21,9 +20,6 @@ import java.util.stream.Stream;
 public final class BackupListing {
 
     private static final Logger LOG = Logger.getLogger(BackupListing.class.getName());
-    /** What encryption adds to a backup's name. */
-    static final String ENCRYPTED_SUFFIX = ".enc";
-
     private BackupListing() {
     }
 
@@ -44,7 +40,7 @@ public final class BackupListing {
         }
         List<Found> found = new ArrayList<>();
         for (Path f : files) {
-            madeAt(f).ifPresent(at -> {
+            BackupRotation.madeAt(f).ifPresent(at -> {
                 try {
                     found.add(new Found(f, at, Files.size(f), RestoreService.needsPassphrase(f)));
                 } catch (IOException e) {
@@ -54,15 +50,5 @@ public final class BackupListing {
         }
         found.sort(Comparator.comparing(Found::madeAt).reversed());
         return found;
-    }
-
-    /** When a plain or encrypted backup named as Kabinet names them was made; empty for any other file. */
-    public static Optional<LocalDateTime> madeAt(Path file) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(ENCRYPTED_SUFFIX)) {
-            return BackupRotation.madeAt(file.resolveSibling(name.substring(0, name.length() - ENCRYPTED_SUFFIX.length())))
-                    .or(() -> BackupRotation.madeAt(file));
-        }
-        return BackupRotation.madeAt(file);
     }
 }

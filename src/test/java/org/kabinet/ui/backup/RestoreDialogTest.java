@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +146,39 @@ class RestoreDialogTest {
         assertThat(robot.lookup("#restoreButton").query().isDisabled()).isTrue();
         assertThat(sha256(practiceFile)).isEqualTo(before);
         assertThat(restored.get()).isNull();
+        robot.clickOn("#restoreCancel");
+    }
+
+    @Test
+    void select_encryptedBackup_asksThePassphrase_aWrongOneSaidUnderTheField_theRightOneShowsWhatItHolds(FxRobot robot)
+            throws Exception {
+        practice.backups().setPassphrase(Optional.of("липа цветёт в июле"));
+        Path sealed = practice.backups().backUp(backups, (pages, of) -> { }).file();
+        Files.move(sealed, backups.resolve("kabinet-2026-11-25-080000.db.enc"));
+        ListView<BackupListing.Found> list = openDialog(robot);
+        assertThat(list.getItems().get(0).encrypted()).isTrue();
+
+        Node newest = robot.lookup("#restoreList .list-cell").nth(0).query();
+        robot.clickOn(newest);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restorePassphraseBox").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#restoreButton").query().isDisabled()).isTrue();
+
+        PasswordField field = robot.lookup("#restorePassphrase").queryAs(PasswordField.class);
+        // Typed in one go: the robot types a character at a time, slowly, and typing is not what is tested.
+        robot.interact(() -> field.setText("липа цветёт в мае"));
+        robot.clickOn("#restoreUnlock");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#restorePassphraseProblem").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#restorePassphraseProblem").queryLabeled().getText())
+                .isEqualTo("Парольная фраза не подходит к этой копии. Проверьте её и попробуйте ещё раз.");
+        assertThat(robot.lookup("#restoreButton").query().isDisabled()).isTrue();
+
+        robot.interact(() -> field.setText("липа цветёт в июле"));
+        robot.clickOn("#restoreUnlock");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restorePreview").query().isVisible());
+        assertThat(robot.lookup("#restorePreview").queryAs(Label.class).getText()).contains("клиентов: 2");
+        assertThat(robot.lookup("#restoreButton").query().isDisabled()).isFalse();
         robot.clickOn("#restoreCancel");
     }
 
