@@ -177,6 +177,7 @@ public final class RestoreDialog {
     private void buildPassphrase() {
         Label ask = new Label(messages.get("restore.window.passphrase"));
         ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
         passphraseField.setId("restorePassphrase");
         passphraseField.setOnAction(e -> unlock());
         Button open = new Button(messages.get("restore.window.passphrase.open"));
@@ -185,6 +186,7 @@ public final class RestoreDialog {
         HBox.setHgrow(passphraseField, Priority.ALWAYS);
         passphraseProblem.setId("restorePassphraseProblem");
         passphraseProblem.setWrapText(true);
+        passphraseProblem.setMinHeight(Region.USE_PREF_SIZE);
         passphraseProblem.getStyleClass().add("field-error");
         passphraseBox.getChildren().setAll(ask, new HBox(8, passphraseField, open), passphraseProblem);
         passphraseBox.setId("restorePassphraseBox");
