@@ -20,7 +20,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
@@ -59,9 +58,7 @@ public final class RestoreDialog {
     private final HBox checking = new HBox(8);
     private final Label previewLabel = new Label();
     private final Label problemLabel = new Label();
-    private final VBox passphraseBox = new VBox(6);
-    private final PasswordField passphraseField = new PasswordField();
-    private final Label passphraseProblem = new Label();
+    private final PassphrasePrompt prompt;
     private final ButtonType restoreType;
     private File lastChosenFolder;
 
@@ -84,6 +81,11 @@ public final class RestoreDialog {
         this.chooser = chooser != null ? chooser : this::askWhich;
         this.restorer = restorer;
         this.restoreType = context.dialogs().button("restore.window.restore", ButtonData.OK_DONE);
+        this.prompt = new PassphrasePrompt(messages, typed -> {
+            if (selected != null) {
+                check(Optional.of(typed));
+            }
+        });
     }
 
     /**
@@ -146,11 +148,10 @@ public final class RestoreDialog {
         problemLabel.setId("restoreProblem");
         problemLabel.setWrapText(true);
         problemLabel.getStyleClass().add("field-error");
-        buildPassphrase();
         showOnly(previewLabel);
 
         VBox content = new VBox(10, folderLabel, list, chooseFile, new Separator(), checking, previewLabel,
-                problemLabel, passphraseBox);
+                problemLabel, prompt.root());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setMinHeight(120);
         // A long refusal wraps onto more lines: the list gives way, the words are never cut off.
@@ -172,24 +173,6 @@ public final class RestoreDialog {
             e.consume();
             confirmAndRestore();
         });
-    }
-
-    private void buildPassphrase() {
-        Label ask = new Label(messages.get("restore.window.passphrase"));
-        ask.setWrapText(true);
-        ask.setMinHeight(Region.USE_PREF_SIZE);
-        passphraseField.setId("restorePassphrase");
-        passphraseField.setOnAction(e -> unlock());
-        Button open = new Button(messages.get("restore.window.passphrase.open"));
-        open.setId("restoreUnlock");
-        open.setOnAction(e -> unlock());
-        HBox.setHgrow(passphraseField, Priority.ALWAYS);
-        passphraseProblem.setId("restorePassphraseProblem");
-        passphraseProblem.setWrapText(true);
-        passphraseProblem.setMinHeight(Region.USE_PREF_SIZE);
-        passphraseProblem.getStyleClass().add("field-error");
-        passphraseBox.getChildren().setAll(ask, new HBox(8, passphraseField, open), passphraseProblem);
-        passphraseBox.setId("restorePassphraseBox");
     }
 
     private void listed(Shelf shelf) {
@@ -224,19 +207,12 @@ public final class RestoreDialog {
     private void select(Path backup, boolean encrypted) {
         selected = backup;
         passphrase = Optional.empty();
-        passphraseField.clear();
-        passphraseProblem.setText("");
+        prompt.clear();
         if (encrypted) {
             checkNumber++;
             askPassphrase();
         } else {
             check(Optional.empty());
-        }
-    }
-
-    private void unlock() {
-        if (selected != null && !passphraseField.getText().isEmpty()) {
-            check(Optional.of(passphraseField.getText()));
         }
     }
 
@@ -257,19 +233,18 @@ public final class RestoreDialog {
             }
         }, error -> {
             if (number == checkNumber) {
-                refused(error, pass);
+                refused(error);
             }
         });
     }
 
-    private void refused(Throwable error, Optional<String> pass) {
+    private void refused(Throwable error) {
         String key = error instanceof RuleException re ? re.messageKey() : "";
         if (key.equals("restore.passphraseNeeded")) {
             askPassphrase();
         } else if (key.equals("restore.passphraseWrong")) {
             askPassphrase();
-            passphraseProblem.setText(messages.get("restore.window.passphrase.wrong"));
-            passphraseField.selectAll();
+            prompt.wrong(messages.get("restore.window.passphrase.wrong"));
         } else {
             problemLabel.setText(UserErrors.describe(error, messages));
             showOnly(problemLabel);
@@ -277,13 +252,13 @@ public final class RestoreDialog {
     }
 
     private void askPassphrase() {
-        showOnly(passphraseBox);
-        passphraseField.requestFocus();
+        showOnly(prompt.root());
+        prompt.focus();
     }
 
     /** Shows one of: "Checking…", what the backup holds, why it was refused, the passphrase. */
     private void showOnly(Node shown) {
-        for (Node n : List.of(checking, previewLabel, problemLabel, passphraseBox)) {
+        for (Node n : List.of(checking, previewLabel, problemLabel, prompt.root())) {
             n.setVisible(n == shown);
             n.setManaged(n == shown);
         }
