@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -23,11 +24,13 @@ import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
+import org.kabinet.logic.PracticeRestore;
 import org.kabinet.logic.demo.DemoFile;
 import org.kabinet.logic.demo.DemoLanguage;
 import org.kabinet.logic.demo.NotADemoFileException;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DefaultDatabasePath;
+import org.kabinet.ui.backup.RestoreNotices;
 import org.kabinet.ui.common.AppIcons;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
@@ -136,9 +139,14 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     private VBox openingPane() {
-        VBox box = new VBox(12, new ProgressIndicator(), new Label(messages.get("app.opening")));
+        return busyPane("app.opening", "openingPane");
+    }
+
+    /** The whole window saying what it is doing while there is no practice to show. */
+    private VBox busyPane(String textKey, String id) {
+        VBox box = new VBox(12, new ProgressIndicator(), new Label(messages.get(textKey)));
         box.setAlignment(javafx.geometry.Pos.CENTER);
-        box.setId("openingPane");
+        box.setId(id);
         return box;
     }
 
@@ -294,6 +302,33 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     @Override
     public void openOwnPractice() {
         window.whenSettled(() -> open(ownFile));
+    }
+
+    /**
+     * Restore replaces the open file, so the practice is closed first and its window taken down
+     * (nothing may read from it meanwhile); the file is opened again whatever happened, restored
+     * or as it was. A demo is never restored over: the restore dialog refuses there.
+     */
+    @Override
+    public void restore(Path backup, Optional<String> passphrase) {
+        MainWindow leaving = window;
+        if (leaving == null || leaving.practice().isDemo()) {
+            return;
+        }
+        leaving.whenSettled(() -> {
+            leaving.stopBackups();
+            window = null;
+            scene.setRoot(busyPane("restore.window.running", "restoringPane"));
+            Practice current = leaving.practice();
+            executor.run(() -> PracticeRestore.closeRestoreReopen(current, backup, passphrase, clock),
+                    this::reopenedAfterRestore, this::openFailed);
+        });
+    }
+
+    private void reopenedAfterRestore(PracticeRestore.Outcome outcome) {
+        showOrFail(outcome.practice(), null);
+        RestoreNotices notices = new RestoreNotices(messages, dates, dialogs);
+        outcome.restored().ifPresentOrElse(notices::restored, () -> notices.failed(outcome.failure().orElseThrow()));
     }
 
     /**

@@ -31,6 +31,10 @@ record BenchWindow(Practice practice, MainWindow window, Scene scene) {
                     @Override
                     public void openOwnPractice() {
                     }
+
+                    @Override
+                    public void restore(java.nio.file.Path backup, java.util.Optional<String> passphrase) {
+                    }
                 });
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());

@@ -31,6 +31,7 @@ import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.backup.BackupAction;
 import org.kabinet.ui.backup.BackupStatus;
+import org.kabinet.ui.backup.RestoreDialog;
 import org.kabinet.ui.calendar.WeekCalendarView;
 import org.kabinet.ui.clients.ClientsView;
 import org.kabinet.ui.clients.ClientsViewModel;
@@ -147,6 +148,7 @@ public final class MainWindow implements Navigator {
         securityItem.setOnAction(e -> SecuritySettingsDialog.open(context, this::securityChanged));
         lockNowItem.setOnAction(e -> appLock.lock());
         lockNowItem.disableProperty().bind(appLock.enabled().not());
+        restoreItem.setOnAction(e -> new RestoreDialog(context, null, switcher::restore).show());
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
