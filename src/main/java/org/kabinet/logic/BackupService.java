@@ -93,6 +93,17 @@ public final class BackupService {
         return db.read(tx -> tx.meta().lastBackup());
     }
 
+    /**
+     * Records that the file was just restored from a checked backup, so a good backup of what it
+     * holds exists as of now.
+     */
+    public void restoredFromABackup() {
+        db.write(tx -> {
+            tx.meta().putLastBackup(clock.instant());
+            return null;
+        });
+    }
+
     /** Whether a day has passed since the last good backup (or there never was one). */
     public boolean dueDaily() {
         return lastGood().map(at -> !at.plus(Duration.ofDays(1)).isAfter(clock.instant())).orElse(true);

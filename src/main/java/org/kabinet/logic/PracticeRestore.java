@@ -45,6 +45,13 @@ public final class PracticeRestore {
             LOG.warning(() -> "restore failed: " + e.getClass().getSimpleName());
             failure = Optional.of(e);
         }
-        return new Outcome(Practice.open(file, clock), restored, failure);
+        Practice reopened = Practice.open(file, clock);
+        if (restored.isPresent()) {
+            // What is in the file now is exactly a checked backup; without this, the backup's own
+            // older "last backup" would start a backup at once, and rotation would then let go of
+            // today's earlier backups, the one just restored among them.
+            reopened.backups().restoredFromABackup();
+        }
+        return new Outcome(reopened, restored, failure);
     }
 }

@@ -94,7 +94,7 @@ public final class RestoreService {
         }
         return new BackupPreview(backup, madeAt(backup), check.schemaVersion(),
                 check.counts().getOrDefault("clients", 0L), check.counts().getOrDefault("sessions", 0L),
-                check.counts().getOrDefault("notes", 0L));
+                check.counts().getOrDefault("notes", 0L), check.demo());
     }
 
     /**
@@ -102,7 +102,8 @@ public final class RestoreService {
      * the backup fully and copying the practice file aside as
      * {@code NAME.before-restore-YYYYMMDD-HHMMSS}.
      *
-     * @throws RuleException the backup's refusals of {@link #preview}, {@code restore.sameFile},
+     * @throws RuleException the backup's refusals of {@link #preview}, {@code restore.demoBackup}
+     *     (a copy of the demo practice), {@code restore.sameFile},
      *     {@code restore.practiceOpen} (another Kabinet has it open) or
      *     {@code restore.practiceNoAccess}; the practice file is as it was
      * @throws StorageException {@code restore.copyFailed} or {@code restore.replaceFailed}
@@ -126,6 +127,10 @@ public final class RestoreService {
     /** Restores {@code readable} (the backup, or its opened copy) as the backup {@code backup}. */
     private Restored restoreChecked(Path readable, Path backup, Path practiceFile) {
         BackupPreview preview = check(readable, backup);
+        if (preview.demo()) {
+            // Made-up clients over her real ones, and her file would then count as a demo.
+            throw new RuleException("restore.demoBackup", backup);
+        }
         Optional<Path> safety = Optional.empty();
         if (Files.exists(practiceFile)) {
             Path copy = safetyCopyName(practiceFile);

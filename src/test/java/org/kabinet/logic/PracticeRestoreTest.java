@@ -38,6 +38,10 @@ class PracticeRestoreTest {
             assertThat(outcome.failure()).isEmpty();
             assertThat(reopened.file()).isEqualTo(file);
             assertThat(reopened.clients().list()).hasSize(1);
+            // The file now holds exactly a checked backup: no backup is due at once (which would
+            // let rotation drop the backup just restored from).
+            assertThat(reopened.backups().lastGood()).contains(TestClock.FIXED.instant());
+            assertThat(reopened.backups().dueDaily()).isFalse();
             Path copy = outcome.restored().orElseThrow().safetyCopy().orElseThrow();
             try (Practice kept = Practice.openAsItIs(copy, TestClock.FIXED)) {
                 assertThat(kept.clients().list()).hasSize(2);

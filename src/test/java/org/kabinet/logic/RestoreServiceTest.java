@@ -207,4 +207,17 @@ class RestoreServiceTest {
         assertThat(journal).doesNotExist();
         assertThat(clients(practiceFile)).isEqualTo(1);
     }
+
+    @Test
+    void restore_aBackupOfTheDemo_refusedAndPracticeUnchanged() throws Exception {
+        Path demo = dir.resolve("kabinet-demo.db");
+        org.kabinet.logic.demo.DemoFile.write(demo, org.kabinet.logic.demo.DemoLanguage.RU, 3, 7, TestClock.FIXED);
+        Path demoBackup;
+        try (Practice p = Practice.openAsItIs(demo, TestClock.FIXED)) {
+            demoBackup = p.backups().backUp(dir.resolve("demo-backups"), (pages, of) -> { }).file();
+        }
+
+        assertThat(restore.preview(demoBackup).demo()).isTrue();
+        assertRefused(demoBackup, "restore.demoBackup");
+    }
 }

@@ -30,6 +30,7 @@ import org.kabinet.logic.NameOrder;
 import org.kabinet.logic.OpeningSnapshot;
 import org.kabinet.logic.Practice;
 import org.kabinet.ui.backup.BackupAction;
+import org.kabinet.ui.clientimport.ImportClientsAction;
 import org.kabinet.ui.backup.BackupStatus;
 import org.kabinet.ui.backup.RestoreDialog;
 import org.kabinet.ui.calendar.WeekCalendarView;
@@ -143,6 +144,8 @@ public final class MainWindow implements Navigator {
         JsonImportAction jsonImport = new JsonImportAction(context, null, this::reloadAll);
         importJsonItem.setOnAction(e -> whenSettled(jsonImport::importJson));
         dataMenu.setGraphic(Icons.of(Icon.FILE));
+        // «Данные и защита» is wider than the sidebar: a second line rather than "…".
+        dataMenu.setWrapText(true);
         appLock = new AppLock(practice.appLock(), messages, executor, java.time.Clock.systemDefaultZone(),
                 () -> context.pendingSaves().flushAll(() -> { }));
         securityItem.setOnAction(e -> SecuritySettingsDialog.open(context, this::securityChanged));
@@ -410,7 +413,8 @@ public final class MainWindow implements Navigator {
 
     private void showWelcome(boolean show) {
         if (show && welcomeView == null) {
-            welcomeView = new WelcomeView(messages, practice.file(), this::newClient, switcher::openDemo);
+            welcomeView = new WelcomeView(messages, practice.file(), this::newClient,
+                    () -> new ImportClientsAction(context, () -> clientsVm.load(() -> { })).open(), switcher::openDemo);
             if (shown == Area.CLIENTS) {
                 content.getChildren().add(welcomeView.root());
             }

@@ -18,14 +18,17 @@ public final class WelcomeView {
 
     @FXML private Button addFirstClientButton;
     @FXML private Button openDemoButton;
+    /** Most practices begin with clients already in a spreadsheet or in her phone. */
+    @FXML private Button importClientsButton;
     @FXML private Label welcomeFileLabel;
     @FXML private StackPane welcomeIcon;
 
-    public WelcomeView(Messages messages, Path file, Runnable addFirstClient, Runnable openDemo) {
+    public WelcomeView(Messages messages, Path file, Runnable addFirstClient, Runnable importClients, Runnable openDemo) {
         this.messages = messages;
         this.file = file;
         this.root = Fxml.load(this, messages);
         addFirstClientButton.setOnAction(e -> addFirstClient.run());
+        importClientsButton.setOnAction(e -> importClients.run());
         openDemoButton.setOnAction(e -> openDemo.run());
     }
 
