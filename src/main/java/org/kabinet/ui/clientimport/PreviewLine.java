@@ -48,7 +48,8 @@ public record PreviewLine(int line, String name, String phone, String email, Str
         String reason = reason(row, messages);
         return switch (row.outcome()) {
             // A remark is a sentence of its own ("Imported; the referrer … was not found").
-            case IMPORT -> reason.isEmpty() ? messages.get("clientImport.window.outcome.import") : reason;
+            case IMPORT -> reason.isEmpty() ? messages.get("clientImport.window.outcome.import")
+                    : messages.get("clientImport.window.outcome.importWithRemark", reason);
             case DUPLICATE -> messages.get("clientImport.window.outcome.duplicate",
                     reason.isEmpty() ? messages.get("clientImport.window.outcome.duplicateUnknown") : reason);
             case REJECTED -> messages.get("clientImport.window.outcome.rejected", reason);
