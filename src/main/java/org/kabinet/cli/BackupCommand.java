@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
+import org.kabinet.logic.RuleException;
 import org.kabinet.storage.BackupFiles;
 import org.kabinet.storage.DatabaseOpenException;
 
@@ -58,6 +59,8 @@ final class BackupCommand implements Command {
             return 0;
         } catch (DatabaseOpenException e) {
             throw new DatabaseFailure(e);
+        } catch (RuleException e) {
+            throw CliException.failure(e.messageKey(), e.args());
         }
     }
 

@@ -74,7 +74,8 @@ final class CliArgs {
         } catch (IOException | RuntimeException e) {
             throw CliException.failure("cli.error.passphraseFile", file.get());
         }
-        String firstLine = text.lines().findFirst().orElse("");
+        // Windows Notepad starts a UTF-8 file with a byte order mark: not part of the passphrase.
+        String firstLine = text.replaceFirst("^\uFEFF", "").lines().findFirst().orElse("");
         if (firstLine.isEmpty()) {
             throw CliException.failure("cli.error.passphraseEmpty", file.get());
         }

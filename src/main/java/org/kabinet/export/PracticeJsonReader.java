@@ -62,7 +62,9 @@ public final class PracticeJsonReader {
             new PracticeJsonReader(file, parser, handler).document();
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
-            throw new ExportException("json.error.malformed", e, file.toAbsolutePath(),
+            // Not the parser's exception as the cause: its message quotes the file's own words
+            // (a client's name), and causes reach the log.
+            throw new ExportException("json.error.malformed", null, file.toAbsolutePath(),
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
         } catch (NoSuchFileException e) {
             throw new ExportException("json.error.missing", e, file.toAbsolutePath());

@@ -93,9 +93,15 @@ public final class VCardReader {
         }
         PartialDate partial = bday.getPartialDate();
         if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
-            return partial.getYear() != null
-                    ? LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()).toString()
-                    : String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(), partial.getDate());
+            if (partial.getYear() == null) {
+                return String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(), partial.getDate());
+            }
+            try {
+                return LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()).toString();
+            } catch (DateTimeException e) {
+                // "1984-02-30": as written, so that this one contact is rejected as a bad date.
+                return String.format(Locale.ROOT, "%04d-%02d-%02d", partial.getYear(), partial.getMonth(), partial.getDate());
+            }
         }
         return text(bday.getText());
     }

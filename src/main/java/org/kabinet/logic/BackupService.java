@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,13 +80,17 @@ public final class BackupService {
      * @throws RuleException {@code backup.passphraseShort} under {@link #MIN_PASSPHRASE} characters
      */
     public void setPassphrase(Optional<String> passphrase) {
-        if (passphrase.isPresent() && passphrase.get().codePointCount(0, passphrase.get().length()) < MIN_PASSPHRASE) {
-            throw new RuleException("backup.passphraseShort", MIN_PASSPHRASE);
-        }
+        passphrase.ifPresent(BackupService::requireLongEnough);
         db.write(tx -> {
             tx.meta().putBackupPassphrase(passphrase);
             return null;
         });
+    }
+
+    private static void requireLongEnough(String passphrase) {
+        if (passphrase.codePointCount(0, passphrase.length()) < MIN_PASSPHRASE) {
+            throw new RuleException("backup.passphraseShort", MIN_PASSPHRASE);
+        }
     }
 
     /** When the last backup that passed its check was made (empty: never). */
@@ -93,12 +98,19 @@ public final class BackupService {
         return db.read(tx -> tx.meta().lastBackup());
     }
 
+    /** This computer's backup folder and passphrase and app lock settings, for {@link #restoredFromABackup}. */
+    public Map<String, String> protectionSettings() {
+        return db.read(tx -> tx.meta().protectionSettings());
+    }
+
     /**
-     * Records that the file was just restored from a checked backup, so a good backup of what it
-     * holds exists as of now.
+     * Records that the file was just restored from a checked backup: a good backup of what it
+     * holds exists as of now, and the protection settings it had before the restore
+     * ({@code before}, from {@link #protectionSettings()}) stay, in one transaction.
      */
-    public void restoredFromABackup() {
+    public void restoredFromABackup(Map<String, String> before) {
         db.write(tx -> {
+            tx.meta().replaceProtectionSettings(before);
             tx.meta().putLastBackup(clock.instant());
             return null;
         });
@@ -144,6 +156,7 @@ public final class BackupService {
      * setting (the {@code backup --passphrase-file} command).
      */
     public BackupFiles.Written backUpEncrypted(Path folder, String passphrase, Database.BackupProgress progress) {
+        requireLongEnough(passphrase);
         return backUp(folder, Optional.of(passphrase), progress);
     }
 

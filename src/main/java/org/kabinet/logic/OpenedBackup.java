@@ -39,14 +39,18 @@ final class OpenedBackup implements AutoCloseable {
         }
         Path plain;
         try {
-            plain = Files.createTempFile(workFolder, ".kabinet-restore-", ".tmp");
-            Files.delete(plain);
+            // A folder of its own (readable by her only), so no other program can claim the name first.
+            plain = Files.createTempDirectory(workFolder, ".kabinet-restore-").resolve("backup.db");
         } catch (IOException e) {
             throw new RuleException("restore.decryptFailed", backup);
         }
         try {
             RestoreFiles.decrypt(backup, plain, passphrase.get());
+        } catch (RuntimeException e) {
+            RestoreFiles.deleteQuietly(plain.getParent());
+            throw e;
         } catch (BackupCipher.DecryptException e) {
+            RestoreFiles.deleteQuietly(plain.getParent());
             LOG.warning(() -> "encrypted backup refused: " + e.failure());
             throw new RuleException(switch (e.failure()) {
                 case WRONG_PASSPHRASE -> "restore.passphraseWrong";
@@ -67,6 +71,7 @@ final class OpenedBackup implements AutoCloseable {
         if (temporary) {
             RestoreFiles.deleteQuietly(file);
             RestoreFiles.deleteQuietly(file.resolveSibling(file.getFileName() + "-journal"));
+            RestoreFiles.deleteQuietly(file.getParent());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.kabinet.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kabinet.storage.DatabaseOpenException;
@@ -35,6 +36,8 @@ public final class PracticeRestore {
     public static Outcome closeRestoreReopen(Practice open, Path backup, Optional<String> passphrase, Clock clock)
             throws DatabaseOpenException {
         Path file = open.file();
+        // Records come back from the backup; this computer's backup and lock settings stay.
+        Map<String, String> protection = open.backups().protectionSettings();
         open.close();
         Optional<RestoreService.Restored> restored = Optional.empty();
         Optional<RuntimeException> failure = Optional.empty();
@@ -50,7 +53,7 @@ public final class PracticeRestore {
             // What is in the file now is exactly a checked backup; without this, the backup's own
             // older "last backup" would start a backup at once, and rotation would then let go of
             // today's earlier backups, the one just restored among them.
-            reopened.backups().restoredFromABackup();
+            reopened.backups().restoredFromABackup(protection);
         }
         return new Outcome(reopened, restored, failure);
     }

@@ -183,6 +183,9 @@ public final class BackupCipher {
                 cipher.updateAAD(headerBytes);
                 out.write(cipher.doFinal(current));
                 if (last) {
+                    if (sealed.read() != -1) {
+                        throw new DecryptException(Failure.DAMAGED, "bytes after the last segment");
+                    }
                     return;
                 }
                 current = next;

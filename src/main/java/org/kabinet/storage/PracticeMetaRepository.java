@@ -149,6 +149,38 @@ public final class PracticeMetaRepository {
         put("lock.idleMinutes", Integer.toString(minutes));
     }
 
+    /**
+     * This computer's protection settings: the backup folder and passphrase and the app lock (not
+     * when the last backup was made, which belongs to the records). A restore keeps them, so that
+     * restoring an older backup neither turns encryption or the lock off nor brings back an old
+     * passphrase.
+     */
+    public Map<String, String> protectionSettings() {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT key, value FROM practice_meta WHERE (key LIKE 'backup.%' OR key LIKE 'lock.%') "
+                        + "AND key <> 'backup.last'");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                settings.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+        return settings;
+    }
+
+    /** Replaces the protection settings with {@code settings} (as {@link #protectionSettings()} gave them). */
+    public void replaceProtectionSettings(Map<String, String> settings) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "DELETE FROM practice_meta WHERE (key LIKE 'backup.%' OR key LIKE 'lock.%') AND key <> 'backup.last'")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+        settings.forEach(this::put);
+    }
+
     void remove(String key) {
         try (PreparedStatement st = connection.prepareStatement("DELETE FROM practice_meta WHERE key = ?")) {
             st.setString(1, key);

@@ -33,9 +33,11 @@ public final class TableRows {
 
     /**
      * Settings that belong to this computer or are secret: the backup folder, the last backup, the
-     * backup passphrase, the app lock. They never leave the file and an import keeps the ones here.
+     * backup passphrase, the app lock; and whether the file is the demo (an export of the demo must
+     * not turn her own file into one: no backups, a demo banner). They never leave the file and an
+     * import keeps the ones here.
      */
-    private static final String LOCAL_SETTINGS = "(key LIKE 'backup.%' OR key LIKE 'lock.%')";
+    private static final String LOCAL_SETTINGS = "(key LIKE 'backup.%' OR key LIKE 'lock.%' OR key = 'demo')";
 
     /** Rows of these tables that are always left out: fixed SQL, chosen by table name. */
     private static final Map<String, String> ALWAYS_LEFT_OUT = Map.of("practice_meta", LOCAL_SETTINGS);
@@ -166,7 +168,7 @@ public final class TableRows {
 
     /** Whether a practice_meta key is one of this computer's own settings, which an import keeps. */
     public static boolean isLocalSetting(String key) {
-        return key.startsWith("backup.") || key.startsWith("lock.");
+        return key.startsWith("backup.") || key.startsWith("lock.") || key.equals("demo");
     }
 
     /** Inserts rows into {@code table}; one statement per set of columns, reused. */

@@ -68,4 +68,23 @@ class PracticeRestoreTest {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
         }
     }
+
+    @Test
+    void closeRestoreReopen_keepsThisComputersProtectionSettings_notTheBackups() throws Exception {
+        Path file = dir.resolve("kabinet.db");
+        Practice open = openWithABackupAndALaterClient(file);
+        Path backup = dir.resolve("backups/kabinet-2026-11-24-100000.db");
+        // Set after the backup was made: the backup knows nothing of them.
+        open.backups().setPassphrase(Optional.of("ночь тиха, пуста дорога"));
+        open.backups().chooseFolder(dir.resolve("stick"));
+
+        PracticeRestore.Outcome outcome = PracticeRestore.closeRestoreReopen(open, backup, Optional.empty(),
+                TestClock.FIXED);
+
+        try (Practice reopened = outcome.practice()) {
+            assertThat(reopened.clients().list()).hasSize(1);
+            assertThat(reopened.backups().encrypted()).isTrue();
+            assertThat(reopened.backups().folder()).isEqualTo(dir.resolve("stick").toAbsolutePath());
+        }
+    }
 }

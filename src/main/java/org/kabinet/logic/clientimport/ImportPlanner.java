@@ -109,7 +109,9 @@ final class ImportPlanner {
             firstContact = parsed.get();
         }
         String emailText = v.get(ClientField.EMAIL);
-        String email = emailText.isEmpty() ? "" : EMAIL_SEPARATORS.split(emailText)[0];
+        // The first address of "a@b.ru; c@d.ru"; a cell of separators alone (",") has none.
+        String email = java.util.Arrays.stream(EMAIL_SEPARATORS.split(emailText)).map(String::strip)
+                .filter(part -> !part.isEmpty()).findFirst().orElse("");
         ClientBuilder card = new ClientBuilder().name(name).status(ClientStatus.ACTIVE)
                 .contacts(new ContactDetails(v.phones(), email, v.get(ClientField.MESSENGER), null))
                 .birthDate(birth).sex(sex(v.get(ClientField.SEX))).city(v.get(ClientField.CITY))

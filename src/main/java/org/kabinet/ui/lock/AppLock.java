@@ -44,11 +44,7 @@ public final class AppLock {
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final EventHandler<InputEvent> onInput = e -> input();
-    private final ListChangeListener<Window> newWindows = change -> {
-        while (change.next()) {
-            change.getAddedSubList().forEach(this::watch);
-        }
-    };
+    private final ListChangeListener<Window> newWindows = this::windowsAdded;
     private Scene scene;
     private Parent content;
     private Map<KeyCombination, Runnable> shortcuts = Map.of();
@@ -141,6 +137,21 @@ public final class AppLock {
 
     private void input() {
         idle.input();
+    }
+
+    private void windowsAdded(ListChangeListener.Change<? extends Window> change) {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::watch);
+            if (locked.get() && scene != null && change.getAddedSubList().stream().anyMatch(w -> w != scene.getWindow())) {
+                // A window that opens while locked (a background task's "done" or error message) could
+                // name a client or a file: it is put out of sight like the others, once it is showing.
+                javafx.application.Platform.runLater(() -> {
+                    if (locked.get()) {
+                        others.hideAll(scene.getWindow());
+                    }
+                });
+            }
+        }
     }
 
     private void watch(Window window) {

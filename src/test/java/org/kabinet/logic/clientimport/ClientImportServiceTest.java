@@ -348,4 +348,23 @@ class ClientImportServiceTest {
         List<String> names = db.read(tx -> tx.clients().summaries()).stream().map(s -> s.name().full()).toList();
         assertThat(names).contains("Шестакова Людмила Ивановна");
     }
+
+    @Test
+    void oddCells_anEmailOfSeparatorsAlone_anImpossibleVcardBirthday_areOneRecordEach_notAFailure() throws Exception {
+        Path csv = Files.writeString(dir.resolve("odd.csv"), "Фамилия;Имя;E-mail\nИванова;Анна;\",\"\nПетрова;Ольга;a@b.ru, c@d.ru\n");
+        ImportTable table = service.read(csv);
+        ImportPreview p = service.preview(table, service.guess(table));
+
+        assertThat(client(p, 2).contacts().email()).isEmpty();
+        assertThat(client(p, 3).contacts().email()).isEqualTo("a@b.ru");
+
+        Path vcf = Files.writeString(dir.resolve("odd.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Смирнова;Ирина;;;\r\n"
+                + "FN:Ирина Смирнова\r\nBDAY:1984-02-30\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\n"
+                + "N:Орлова;Вера;;;\r\nFN:Вера Орлова\r\nEND:VCARD\r\n");
+        ImportTable cards = service.read(vcf);
+        ImportPreview q = service.preview(cards, service.guess(cards));
+
+        assertThat(q.count(ImportRow.Outcome.REJECTED)).isEqualTo(1);
+        assertThat(q.count(ImportRow.Outcome.IMPORT)).isEqualTo(1);
+    }
 }

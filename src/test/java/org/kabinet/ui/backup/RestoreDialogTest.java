@@ -176,9 +176,10 @@ class RestoreDialogTest {
 
         robot.interact(() -> field.setText("липа цветёт в июле"));
         robot.clickOn("#restoreUnlock");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restorePreview").query().isVisible());
+        // The preview shows, then the button is enabled in the same answer: wait for both.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restorePreview").query().isVisible()
+                && !robot.lookup("#restoreButton").query().isDisabled());
         assertThat(robot.lookup("#restorePreview").queryAs(Label.class).getText()).contains("клиентов: 2");
-        assertThat(robot.lookup("#restoreButton").query().isDisabled()).isFalse();
         robot.clickOn("#restoreCancel");
     }
 

@@ -204,6 +204,26 @@ class AppLockTest {
     }
 
     @Test
+    void whileLocked_aWindowThatOpens_isPutOutOfSight(FxRobot robot) {
+        unlockWith(robot, PASSPHRASE);
+        robot.interact(lock::lock);
+        javafx.scene.control.Dialog<?>[] done = new javafx.scene.control.Dialog<?>[1];
+
+        // As a background task's "done" message would, while she is away.
+        robot.interact(() -> {
+            done[0] = new javafx.scene.control.Dialog<>();
+            done[0].initOwner(stage);
+            done[0].setContentText("Выгружено в /home/анна/клиенты.json");
+            done[0].getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
+            done[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(done[0].isShowing()).isFalse();
+        assertThat(lock.locked().get()).isTrue();
+    }
+
+    @Test
     void lock_whenTheLockIsOff_doesNothing(FxRobot robot) {
         unlockWith(robot, PASSPHRASE);
         practice.appLock().disable(PASSPHRASE);
