@@ -1,18 +1,12 @@
 package org.kabinet.ui.backup;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.function.Function;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.kabinet.i18n.Messages;
 import org.kabinet.storage.BackupFiles;
-import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
@@ -87,25 +81,11 @@ public final class BackupAction {
     private void done(BackupFiles.Written written) {
         settle();
         made.run();
-        ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
-        boolean canOpen = Folders.canOpen();
-        ButtonType open = context.dialogs().button("backup.openFolder", ButtonData.OTHER);
         String text = messages.get("backup.done", written.file().toAbsolutePath(),
                 written.counts().getOrDefault("clients", 0L), written.counts().getOrDefault("sessions", 0L),
                 written.counts().getOrDefault("notes", 0L));
-        Alert alert = canOpen
-                ? context.dialogs().alert(AlertType.INFORMATION, messages.get("backup.done.title"), text, open, ok)
-                : context.dialogs().alert(AlertType.INFORMATION, messages.get("backup.done.title"), text, ok);
-        alert.getDialogPane().setId("backupDoneDialog");
-        alert.getDialogPane().lookupButton(ok).setId("backupDoneOk");
-        if (canOpen) {
-            alert.setOnHidden(e -> {
-                if (alert.getResult() == open) {
-                    Folders.open(written.file().toAbsolutePath().getParent());
-                }
-            });
-        }
-        alert.show();
+        context.dialogs().written("backupDone", messages.get("backup.done.title"), text, "backup.openFolder",
+                written.file().toAbsolutePath().getParent());
     }
 
     private void failed(Throwable e) {

@@ -1,16 +1,13 @@
 package org.kabinet.ui.backup;
 
-import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import org.kabinet.i18n.DateFormats;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.RestoreService;
 import org.kabinet.logic.RuleException;
 import org.kabinet.ui.common.Dialogs;
-import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.UserErrors;
 
 /** What she is told once a restore is over and the practice is open again: restored, or not and why. */
@@ -34,23 +31,8 @@ public final class RestoreNotices {
                 .map(copy -> messages.get("restore.window.done", when, b.clients(), b.sessions(), b.notes(),
                         copy.toAbsolutePath()))
                 .orElseGet(() -> messages.get("restore.window.doneNoCopy", when, b.clients(), b.sessions(), b.notes()));
-        ButtonType ok = dialogs.button("button.ok", ButtonData.OK_DONE);
-        ButtonType open = dialogs.button("restore.window.openFolder", ButtonData.OTHER);
-        boolean canOpen = done.safetyCopy().isPresent() && Folders.canOpen();
-        Alert alert = canOpen
-                ? dialogs.alert(AlertType.INFORMATION, messages.get("restore.window.done.title"), text, open, ok)
-                : dialogs.alert(AlertType.INFORMATION, messages.get("restore.window.done.title"), text, ok);
-        alert.getDialogPane().setId("restoreDoneDialog");
-        alert.getDialogPane().lookupButton(ok).setId("restoreDoneOk");
-        if (canOpen) {
-            Path folder = done.safetyCopy().get().toAbsolutePath().getParent();
-            alert.setOnHidden(e -> {
-                if (alert.getResult() == open) {
-                    Folders.open(folder);
-                }
-            });
-        }
-        alert.show();
+        dialogs.written("restoreDone", messages.get("restore.window.done.title"), text, "restore.window.openFolder",
+                done.safetyCopy().map(copy -> copy.toAbsolutePath().getParent()).orElse(null));
     }
 
     /** Nothing was restored: why, and that her practice is open again as it was. */

@@ -1,18 +1,12 @@
 package org.kabinet.ui.calendar;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.function.Function;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.CalendarExportService;
-import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
@@ -76,24 +70,8 @@ final class CalendarExportAction {
     }
 
     private void done(CalendarExportService.Exported done) {
-        ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
-        boolean canOpen = Folders.canOpen();
-        ButtonType open = context.dialogs().button("ics.openFolder", ButtonData.OTHER);
-        Alert alert = canOpen
-                ? context.dialogs().alert(AlertType.INFORMATION, messages.get("ics.done.title"), text(done), open, ok)
-                : context.dialogs().alert(AlertType.INFORMATION, messages.get("ics.done.title"), text(done), ok);
-        alert.getDialogPane().setId("icsDoneDialog");
-        alert.getDialogPane().getStyleClass().add("ics-done");
-        alert.getDialogPane().lookupButton(ok).setId("icsDoneOk");
-        if (canOpen) {
-            alert.getDialogPane().lookupButton(open).setId("icsOpenFolder");
-            alert.setOnHidden(e -> {
-                if (alert.getResult() == open) {
-                    Folders.open(done.file().toAbsolutePath().getParent());
-                }
-            });
-        }
-        alert.show();
+        context.dialogs().written("icsDone", messages.get("ics.done.title"), text(done), "ics.openFolder",
+                done.file().toAbsolutePath().getParent());
     }
 
     private String text(CalendarExportService.Exported done) {

@@ -7,16 +7,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
-import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
@@ -93,23 +88,9 @@ public final class ClientListExportAction {
 
     private void done(Path out, int written) {
         LOG.info(() -> "client list exported: " + written + " clients");
-        ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
-        boolean canOpen = Folders.canOpen();
-        ButtonType open = context.dialogs().button("clientsExport.openFolder", ButtonData.OTHER);
-        String text = messages.get("clientsExport.done", written, out.toAbsolutePath());
-        Alert alert = canOpen
-                ? context.dialogs().alert(AlertType.INFORMATION, messages.get("clientsExport.done.title"), text, open, ok)
-                : context.dialogs().alert(AlertType.INFORMATION, messages.get("clientsExport.done.title"), text, ok);
-        alert.getDialogPane().setId("clientsExportDoneDialog");
-        alert.getDialogPane().lookupButton(ok).setId("clientsExportDoneOk");
-        if (canOpen) {
-            alert.setOnHidden(e -> {
-                if (alert.getResult() == open) {
-                    Folders.open(out.toAbsolutePath().getParent());
-                }
-            });
-        }
-        alert.show();
+        context.dialogs().written("clientsExportDone", messages.get("clientsExport.done.title"),
+                messages.get("clientsExport.done", written, out.toAbsolutePath()), "clientsExport.openFolder",
+                out.toAbsolutePath().getParent());
     }
 
     private void failed(Throwable e) {

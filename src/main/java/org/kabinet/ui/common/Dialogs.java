@@ -1,5 +1,6 @@
 package org.kabinet.ui.common;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
@@ -97,6 +98,30 @@ public final class Dialogs {
             }
         });
         return alert;
+    }
+
+    /**
+     * Says that a file was written: {@code text}, OK, and "Open folder" ({@code openFolderKey})
+     * when there is a {@code folder} and the system can open one. Ids: {@code id + "Dialog"},
+     * {@code id + "Ok"}, {@code id + "OpenFolder"}. Shown without waiting.
+     */
+    public void written(String id, String title, String text, String openFolderKey, Path folder) {
+        ButtonType ok = button("button.ok", ButtonData.OK_DONE);
+        ButtonType open = button(openFolderKey, ButtonData.OTHER);
+        boolean canOpen = folder != null && Folders.canOpen();
+        Alert alert = canOpen ? alert(AlertType.INFORMATION, title, text, open, ok)
+                : alert(AlertType.INFORMATION, title, text, ok);
+        alert.getDialogPane().setId(id + "Dialog");
+        alert.getDialogPane().lookupButton(ok).setId(id + "Ok");
+        if (canOpen) {
+            alert.getDialogPane().lookupButton(open).setId(id + "OpenFolder");
+            alert.setOnHidden(e -> {
+                if (alert.getResult() == open) {
+                    Folders.open(folder);
+                }
+            });
+        }
+        alert.show();
     }
 
     public Window owner() {

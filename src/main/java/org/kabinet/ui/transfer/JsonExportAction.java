@@ -3,8 +3,6 @@ package org.kabinet.ui.transfer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -16,7 +14,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.transfer.TransferCounts;
-import org.kabinet.ui.common.Folders;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
 
@@ -111,22 +108,8 @@ public final class JsonExportAction {
         String text = messages.get("json.export.done", target.toAbsolutePath(), counts.clients(), counts.sessions(),
                 counts.notes(), counts.homework(), counts.contacts(), counts.total()) + "\n"
                 + messages.get(includePrivate ? "json.export.done.private" : "json.export.done.noPrivate");
-        ButtonType ok = context.dialogs().button("button.ok", ButtonData.OK_DONE);
-        ButtonType open = context.dialogs().button("json.export.openFolder", ButtonData.OTHER);
-        boolean canOpen = Folders.canOpen();
-        Alert alert = canOpen
-                ? context.dialogs().alert(AlertType.INFORMATION, messages.get("json.export.done.title"), text, open, ok)
-                : context.dialogs().alert(AlertType.INFORMATION, messages.get("json.export.done.title"), text, ok);
-        alert.getDialogPane().setId("jsonExportDoneDialog");
-        alert.getDialogPane().lookupButton(ok).setId("jsonExportDoneOk");
-        if (canOpen) {
-            alert.setOnHidden(e -> {
-                if (alert.getResult() == open) {
-                    Folders.open(target.toAbsolutePath().getParent());
-                }
-            });
-        }
-        alert.show();
+        context.dialogs().written("jsonExportDone", messages.get("json.export.done.title"), text,
+                "json.export.openFolder", target.toAbsolutePath().getParent());
     }
 
     private void failed(Throwable e) {

@@ -100,7 +100,8 @@ class CalendarExportActionTest {
     void export_folderThatIsNotThere_saysSoInWords(FxRobot robot) throws Exception {
         chosen.set(folder.resolve("missing").resolve("out.ics").toFile());
         robot.clickOn("#exportIcsButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // Its buttons enter the scene graph at the dialog's first layout, a pulse after it shows.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
 
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getContentText()).startsWith("Не удалось").doesNotContain("Exception");
