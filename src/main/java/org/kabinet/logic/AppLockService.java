@@ -1,16 +1,13 @@
 package org.kabinet.logic;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.kabinet.storage.Database;
+import org.kabinet.storage.Pbkdf2;
 
 /**
  * The app lock: a passphrase to open Kabinet and the idle time after which it locks itself. Only a
@@ -31,7 +28,7 @@ public final class AppLockService {
     public static final int MAX_IDLE_MINUTES = 240;
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(15);
     /** About a quarter of a second on a modest laptop once warm (measured: 0.27 s on two cores). */
-    static final int ITERATIONS = 600_000;
+    static final int ITERATIONS = Pbkdf2.ITERATIONS;
     private static final String SCHEME = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -148,7 +145,7 @@ public final class AppLockService {
             int count = Integer.parseInt(parts[1]);
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(derive(attempt, salt, count, expected.length * 8), expected);
+            return MessageDigest.isEqual(Pbkdf2.derive(attempt, salt, count, expected.length * 8), expected);
         } catch (IllegalArgumentException e) {
             LOG.warning("the stored lock hash cannot be read");
             return false;
@@ -182,23 +179,8 @@ public final class AppLockService {
     private String hash(String passphrase) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(passphrase, salt, iterations, HASH_BITS);
+        byte[] hash = Pbkdf2.derive(passphrase, salt, iterations, HASH_BITS);
         Base64.Encoder b64 = Base64.getEncoder();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
-    }
-
-    private static byte[] derive(String passphrase, byte[] salt, int count, int bits) {
-        // The characters as typed; PBEKeySpec encodes them as UTF-8 for the HMAC.
-        char[] chars = passphrase.toCharArray();
-        PBEKeySpec spec = new PBEKeySpec(chars, salt, count, bits);
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            // Every Java 17 runtime has this algorithm; without it there is no lock to speak of.
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
-        } finally {
-            spec.clearPassword();
-            Arrays.fill(chars, '\0');
-        }
     }
 }

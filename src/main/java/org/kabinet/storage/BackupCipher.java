@@ -14,9 +14,7 @@ import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -50,8 +48,7 @@ public final class BackupCipher {
     private static final byte[] MAGIC = "KABINETE".getBytes(StandardCharsets.US_ASCII);
     private static final byte VERSION = 1;
     private static final byte KDF_PBKDF2_SHA256 = 1;
-    /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second here. */
-    static final int ITERATIONS = 600_000;
+    static final int ITERATIONS = Pbkdf2.ITERATIONS;
     private static final int SALT_BYTES = 16;
     private static final int PREFIX_BYTES = 7;
     private static final int CHECK_BYTES = 32;
@@ -219,9 +216,8 @@ public final class BackupCipher {
     private record Keys(SecretKeySpec encryption, byte[] check) {
 
         static Keys derive(String passphrase, byte[] salt, int iterations) {
-            PBEKeySpec spec = new PBEKeySpec(passphrase.toCharArray(), salt, iterations, 256);
+            byte[] master = Pbkdf2.derive(passphrase, salt, iterations, 256);
             try {
-                byte[] master = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
                 Mac mac = Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(master, "HmacSHA256"));
                 byte[] encryption = mac.doFinal("kabinet encryption key".getBytes(StandardCharsets.US_ASCII));
@@ -231,9 +227,7 @@ public final class BackupCipher {
                 Arrays.fill(master, (byte) 0);
                 return new Keys(new SecretKeySpec(encryption, "AES"), check);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("PBKDF2 and HMAC-SHA256 are part of every Java runtime", e);
-            } finally {
-                spec.clearPassword();
+                throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
             }
         }
     }
