@@ -31,7 +31,7 @@ public record FileCheck(List<String> problems, int schemaVersion, boolean demo, 
      *     {@code restore.damaged} (the sealed file was changed) or {@code restore.decryptFailed}
      */
     public static FileCheck of(Path file, Optional<String> passphrase, Clock clock) throws DatabaseOpenException {
-        try (OpenedBackup opened = OpenedBackup.of(file, passphrase, Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (OpenedBackup opened = OpenedBackup.forReading(file, passphrase)) {
             return of(opened.file(), clock);
         }
     }

@@ -61,6 +61,14 @@ final class OpenedBackup implements AutoCloseable {
         return new OpenedBackup(plain, true);
     }
 
+    /**
+     * {@link #of(Path, Optional, Path)} into the system's temporary folder, for a look at a backup
+     * (preview, verify) when there is no practice file to open it beside.
+     */
+    static OpenedBackup forReading(Path backup, Optional<String> passphrase) {
+        return of(backup, passphrase, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     /** The SQLite file to read. */
     Path file() {
         return file;

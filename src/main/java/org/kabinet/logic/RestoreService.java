@@ -50,7 +50,7 @@ public final class RestoreService {
      *     {@code restore.passphraseWrong} and {@code restore.decryptFailed}
      */
     public BackupPreview preview(Path backup, Optional<String> passphrase) {
-        try (OpenedBackup opened = OpenedBackup.of(backup, passphrase, temporaryFolder())) {
+        try (OpenedBackup opened = OpenedBackup.forReading(backup, passphrase)) {
             return check(opened.file(), backup);
         }
     }
@@ -145,10 +145,6 @@ public final class RestoreService {
         RestoreFiles.replace(readable, practiceFile);
         LOG.info(() -> "backup restored (schema " + preview.schemaVersion() + ", " + preview.clients() + " clients)");
         return new Restored(preview, safety);
-    }
-
-    private static Path temporaryFolder() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private Path safetyCopyName(Path practiceFile) {

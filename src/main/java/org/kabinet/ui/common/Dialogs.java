@@ -124,6 +124,23 @@ public final class Dialogs {
         alert.show();
     }
 
+    /**
+     * Makes {@code save} run {@code save} instead of closing {@code dialog} at once: the dialog
+     * closes, with {@code save} as its result, only when the work calls back (once everything is
+     * checked and written), then {@code onSaved} runs. A refusal leaves it open with its messages.
+     */
+    public static void closeOnceSaved(Dialog<ButtonType> dialog, ButtonType save,
+            java.util.function.Consumer<Runnable> saving, Runnable onSaved) {
+        dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            saving.accept(() -> {
+                dialog.setResult(save);
+                dialog.close();
+                onSaved.run();
+            });
+        });
+    }
+
     public Window owner() {
         return owner;
     }

@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.SuggestionRule;
+import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.main.ScreenContext;
 
 /**
@@ -63,14 +64,7 @@ public final class RulesDialog {
             e.consume();
             vm.restoreDefaults();
         });
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(() -> {
-                dialog.setResult(save);
-                dialog.close();
-                onSaved.run();
-            });
-        });
+        Dialogs.closeOnceSaved(dialog, save, vm::save, onSaved);
     }
 
     /** Opens the dialog once her settings are read; {@code onSaved} runs after she saved changed settings. */

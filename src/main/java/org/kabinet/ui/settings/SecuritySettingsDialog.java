@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.AppLockService;
+import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.main.ScreenContext;
 
 /**
@@ -61,14 +61,7 @@ public final class SecuritySettingsDialog {
         saveButton.disableProperty().bind(vm.saving);
         dialog.getDialogPane().lookupButton(cancel).setId("cancelSecurityButton");
         // Save closes the dialog only once everything is checked and written.
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(() -> {
-                dialog.setResult(save);
-                dialog.close();
-                onSaved.run();
-            });
-        });
+        Dialogs.closeOnceSaved(dialog, save, vm::save, onSaved);
     }
 
     /** Opens the dialog once the settings are read; {@code onSaved} runs after she saved them. */
