@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kabinet.i18n.Language;
+import org.kabinet.model.Preferences;
 import org.kabinet.storage.DefaultDatabasePath;
 
 /**
@@ -48,13 +49,34 @@ public record AppOptions(Optional<Path> db, Optional<Language> language, boolean
 
     /** The language of the window: the one asked for, else the system's. */
     public Language languageOrSystem() {
-        return language.orElseGet(() -> Language.of(Locale.getDefault()));
+        return languageOrSystem(Preferences.NONE);
+    }
+
+    /** The language of the window: the one asked for, else the one chosen in settings, else the system's. */
+    public Language languageOrSystem(Preferences preferences) {
+        return language.or(() -> preferences.language().map(Language::parse))
+                .orElseGet(() -> Language.of(Locale.getDefault()));
     }
 
     /** The practice file to open. */
     public Path databaseFile(Map<String, String> env) {
-        return db.or(() -> Optional.ofNullable(env.get("KABINET_DB")).filter(s -> !s.isBlank()).map(Path::of))
+        return databaseFile(env, Preferences.NONE);
+    }
+
+    /**
+     * The practice file to open: {@code --db}, else {@code KABINET_DB}, else the file she last
+     * opened from the window (while it is still there: a file on a stick that is not plugged in
+     * must not turn into a new empty practice), else the default place.
+     */
+    public Path databaseFile(Map<String, String> env, Preferences preferences) {
+        return explicitFile(env)
+                .or(() -> preferences.file().filter(java.nio.file.Files::isRegularFile))
                 .orElseGet(DefaultDatabasePath::database);
+    }
+
+    /** The file named on the command line or in the environment, which a start never remembers. */
+    public Optional<Path> explicitFile(Map<String, String> env) {
+        return db.or(() -> Optional.ofNullable(env.get("KABINET_DB")).filter(s -> !s.isBlank()).map(Path::of));
     }
 
     public static String usage() {
@@ -62,9 +84,11 @@ public record AppOptions(Optional<Path> db, Optional<Language> language, boolean
                 Usage: java -jar kabinet.jar [--db FILE] [--lang ru|en] [--exit-after-start]
                        java -jar kabinet.jar COMMAND [OPTIONS]   (see: java -jar kabinet.jar help)
 
-                  --db FILE            open this practice file (else $KABINET_DB, else the default place:
+                  --db FILE            open this practice file (else $KABINET_DB, else the file last opened
+                                       from the window, else the default place:
                                        %s)
-                  --lang ru|en         the language of the window (default: the system's)
+                  --lang ru|en         the language of the window (default: the one chosen in settings,
+                                       else the system's)
                   --exit-after-start   show the window, print "ready in N ms" once the first frame is
                                        drawn, and exit (for smoke tests and the start-up benchmark)
                 """.formatted(DefaultDatabasePath.database());

@@ -1,6 +1,5 @@
 package org.kabinet;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -28,6 +27,9 @@ import org.kabinet.logic.PracticeRestore;
 import org.kabinet.logic.demo.DemoFile;
 import org.kabinet.logic.demo.DemoLanguage;
 import org.kabinet.logic.demo.NotADemoFileException;
+import org.kabinet.model.Preferences;
+import org.kabinet.model.WindowPlace;
+import org.kabinet.storage.PreferencesFile;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DefaultDatabasePath;
 import org.kabinet.ui.backup.RestoreNotices;
@@ -35,6 +37,8 @@ import org.kabinet.ui.common.AppIcons;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.common.Theme;
+import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.MainWindow;
 import org.kabinet.ui.main.OpenProblemDialog;
 import org.kabinet.ui.main.PracticeSwitcher;
@@ -56,6 +60,10 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private AppOptions options;
+    /** This computer's preferences: language, theme, the file chosen last, the window's place. */
+    private final PreferencesFile preferencesFile = PreferencesFile.ofThisUser();
+    private Preferences preferences = Preferences.NONE;
+    private Theme theme = Theme.LIGHT;
     private Messages messages;
     private DateFormats dates;
     private Dialogs dialogs;
@@ -72,14 +80,16 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     @Override
     public void start(Stage primaryStage) {
         options = AppOptions.parse(getParameters().getRaw());
-        Language language = options.languageOrSystem();
+        preferences = preferencesFile.read();
+        Language language = options.languageOrSystem(preferences);
         // JavaFX's own texts (a calendar's month names) follow the default locale.
         Locale.setDefault(language.locale());
         messages = Messages.of(language);
         dates = new DateFormats(language);
         dialogs = new Dialogs(messages);
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        theme = Theme.parse(preferences.theme().orElse(""));
+        theme.apply();
 
         // "Opening…" is put in only if the window shows before the practice is ready.
         scene = new Scene(new StackPane(), 1280, 800);
@@ -87,14 +97,14 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
         AppIcons.setOn(stage);
-        fitToScreen();
+        place();
         stage.setOnCloseRequest(e -> {
             e.consume();
             quitWhenSettled();
         });
         dialogs.setOwner(stage);
 
-        Path file = options.databaseFile(System.getenv());
+        Path file = options.databaseFile(System.getenv(), preferences);
         ownFile = file;
         Preload.take(file).ifPresentOrElse(opening -> {
             showIfStillOpening();
@@ -150,6 +160,23 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         return box;
     }
 
+    /** Where the window was when it last closed, if that is still on a screen; else a roomy default. */
+    private void place() {
+        fitToScreen();
+        preferences.windowPlace().filter(KabinetApp::onSomeScreen).ifPresent(place -> {
+            stage.setX(place.x());
+            stage.setY(place.y());
+            stage.setWidth(Math.max(place.width(), stage.getMinWidth()));
+            stage.setHeight(Math.max(place.height(), stage.getMinHeight()));
+            stage.setMaximized(place.maximized());
+        });
+    }
+
+    /** Whether enough of the window would show on a screen connected now to be grabbed and moved. */
+    private static boolean onSomeScreen(WindowPlace place) {
+        return !Screen.getScreensForRectangle(place.x(), place.y(), Math.min(place.width(), 200), 40).isEmpty();
+    }
+
     private void fitToScreen() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy enough for the list and a card side by side, never bigger than the screen.
@@ -201,6 +228,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             ownFile = DefaultDatabasePath.database();
         }
         MainWindow shown = new MainWindow(practice, messages, dates, executor, dialogs, this);
+        Area startArea = opening == null ? Area.TODAY : lastScreen();
+        shown.startOn(startArea);
         if (window != null) {
             // The window left behind keeps no timer on a practice about to close.
             window.stopBackups();
@@ -217,7 +246,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         if (snapshot == null) {
             showNow();
             shown.load(onScreen);
-        } else if (!practice.wasEmptyWhenOpened()) {
+        } else if (!practice.wasEmptyWhenOpened() && startArea == Area.TODAY) {
             // Today comes first and needs nothing of the list, which is read once it is on screen.
             shown.showFirst(() -> {
                 onScreen.run();
@@ -249,6 +278,12 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
                 return null;
             }, x -> { }, e -> LOG.warning("closing the previous practice failed"));
         }
+    }
+
+    /** The screen shown when the app last closed; Today when none is remembered. */
+    private Area lastScreen() {
+        return preferences.screen().flatMap(name -> java.util.Arrays.stream(Area.values())
+                .filter(a -> a.name().equals(name)).findFirst()).orElse(Area.TODAY);
     }
 
     private void refused(DatabaseOpenException problem) {
@@ -302,6 +337,89 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     @Override
     public void openOwnPractice() {
         window.whenSettled(() -> open(ownFile));
+    }
+
+    @Override
+    public void openFile(Path file) {
+        if (window == null || file.toAbsolutePath().equals(window.practice().file().toAbsolutePath())) {
+            return;
+        }
+        window.whenSettled(() -> executor.run(() -> Practice.open(file, clock), practice -> {
+            ownFile = practice.file();
+            remember(preferences.withFile(practice.file().toAbsolutePath()));
+            showOrFail(practice, null);
+        }, this::otherFileRefused));
+    }
+
+    /** Another file could not be opened: she is told why, and the practice she had stays open. */
+    private void otherFileRefused(Throwable error) {
+        String text = error instanceof DatabaseOpenException e ? messages.get(e.problem().messageKey())
+                : UserErrors.describe(error, messages);
+        dialogs.error(messages.get("error.title"), text);
+    }
+
+    @Override
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public void changeTheme(Theme chosen) {
+        theme = chosen;
+        chosen.apply();
+        remember(preferences.withTheme(chosen.code()));
+    }
+
+    /**
+     * The window is built anew in {@code language} over the same open practice, once notes and
+     * card edits are saved: the file stays open, the lock stays unlocked, and the same screen
+     * comes back.
+     */
+    @Override
+    public void changeLanguage(Language language) {
+        remember(preferences.withLanguage(language.code()));
+        if (window == null || language == messages.language()) {
+            return;
+        }
+        MainWindow leaving = window;
+        leaving.whenSettled(() -> {
+            Locale.setDefault(language.locale());
+            messages = Messages.of(language);
+            dates = new DateFormats(language);
+            dialogs = new Dialogs(messages);
+            dialogs.setOwner(stage);
+            leaving.stopBackups();
+            MainWindow shown = new MainWindow(leaving.practice(), messages, dates, executor, dialogs, this);
+            shown.startOn(leaving.shownArea() == null ? Area.TODAY : leaving.shownArea());
+            window = shown;
+            scene.setRoot(shown.root());
+            shown.installShortcuts(scene, false);
+            stage.setTitle(shown.practice().isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+            shown.load(() -> { });
+        });
+    }
+
+    /** Keeps {@code changed} as this computer's preferences; a failure to write costs only the choice. */
+    private void remember(Preferences changed) {
+        preferences = changed;
+        try {
+            preferencesFile.write(changed);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warning("the preferences could not be written: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The window's place and screen, kept on the way out for the next start (not by smoke runs). */
+    private void rememberWindow() {
+        if (options.exitAfterStart() || stage.getWidth() <= 0 || stage.getHeight() <= 0) {
+            return;
+        }
+        Preferences changed = preferences.withWindow(new WindowPlace(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        if (window != null && window.shownArea() != null && !window.practice().wasEmptyWhenOpened()) {
+            changed = changed.withScreen(window.shownArea().name());
+        }
+        remember(changed);
     }
 
     /**
@@ -375,6 +493,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
     private void quit(int status) {
         quitting = true;
+        rememberWindow();
         executor.shutdown();
         if (window != null) {
             window.stopBackups();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import org.kabinet.cli.Cli;
+import org.kabinet.model.Preferences;
+import org.kabinet.storage.PreferencesFile;
 
 /**
  * Starts Kabinet: a headless command when the first word is one ({@code help}, {@code demo},
@@ -33,8 +35,9 @@ public final class Main {
             System.out.print(AppOptions.usage());
             return;
         }
-        Preload.begin(options.databaseFile(System.getenv()), Clock.systemDefaultZone(),
-                options.languageOrSystem().locale());
+        Preferences preferences = PreferencesFile.ofThisUser().read();
+        Preload.begin(options.databaseFile(System.getenv(), preferences), Clock.systemDefaultZone(),
+                options.languageOrSystem(preferences).locale());
         Application.launch(KabinetApp.class, args);
     }
 }

@@ -13,7 +13,6 @@ import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.MainWindow;
-import org.kabinet.ui.main.PracticeSwitcher;
 
 /** The real main window in Russian over a practice file, shown on a stage, as the benchmarks use it. */
 record BenchWindow(Practice practice, MainWindow window, Scene scene) {
@@ -23,19 +22,7 @@ record BenchWindow(Practice practice, MainWindow window, Scene scene) {
         Messages messages = Messages.of(Language.RU);
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(practice, messages, new DateFormats(Language.RU), new FxTaskExecutor(),
-                new Dialogs(messages), new PracticeSwitcher() {
-                    @Override
-                    public void openDemo() {
-                    }
-
-                    @Override
-                    public void openOwnPractice() {
-                    }
-
-                    @Override
-                    public void restore(java.nio.file.Path backup, java.util.Optional<String> passphrase) {
-                    }
-                });
+                new Dialogs(messages), new org.kabinet.ui.RecordingSwitcher());
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         stage.setScene(scene);

@@ -15,7 +15,6 @@ import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.MainWindow;
-import org.kabinet.ui.main.PracticeSwitcher;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,6 +25,7 @@ public final class MainWindowHarness {
 
     private final Practice practice;
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final RecordingSwitcher switcher = new RecordingSwitcher();
     private MainWindow window;
 
     public MainWindowHarness(Path file) throws DatabaseOpenException {
@@ -41,6 +41,11 @@ public final class MainWindowHarness {
         return practice;
     }
 
+    /** What the window asked of the application (open a file, change the language...). */
+    public RecordingSwitcher switcher() {
+        return switcher;
+    }
+
     /** Builds the window on {@code stage} (call on the FX thread, from {@code @Start}). */
     public void show(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
@@ -49,19 +54,7 @@ public final class MainWindowHarness {
         Dialogs dialogs = new Dialogs(messages);
         dialogs.setOwner(stage);
         window = new MainWindow(practice, messages, new DateFormats(Language.EN), executor, dialogs,
-                new PracticeSwitcher() {
-                    @Override
-                    public void openDemo() {
-                    }
-
-                    @Override
-                    public void openOwnPractice() {
-                    }
-
-                    @Override
-                    public void restore(java.nio.file.Path backup, java.util.Optional<String> passphrase) {
-                    }
-                });
+                switcher);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
         window.installShortcuts(scene);

@@ -40,7 +40,9 @@ public final class Icons {
         POSTPONE(Feather.SKIP_FORWARD),
         LOG(Feather.CHECK_SQUARE),
         SETTINGS(Feather.SLIDERS),
-        BACKUP(Feather.HARD_DRIVE);
+        BACKUP(Feather.HARD_DRIVE),
+        HELP(Feather.HELP_CIRCLE),
+        PREFERENCES(Feather.SETTINGS);
 
         private final Feather glyph;
 

@@ -70,6 +70,14 @@ public final class AppLock {
      * drawn. Call after the scene's other shortcuts are in place.
      */
     public void attach(Scene scene) {
+        attach(scene, true);
+    }
+
+    /**
+     * As {@link #attach(Scene)}; {@code lockAtOnce} false when the same session goes on in a
+     * window built again (another language), where she has already unlocked.
+     */
+    public void attach(Scene scene, boolean lockAtOnce) {
         this.scene = scene;
         this.content = scene.getRoot();
         // Later, not inside the accelerator: locking takes the shortcuts off while they are being run.
@@ -77,7 +85,7 @@ public final class AppLock {
         Window.getWindows().forEach(this::watch);
         Window.getWindows().addListener(newWindows);
         idle.start();
-        if (enabled.get()) {
+        if (lockAtOnce && enabled.get()) {
             lock();
         }
         readIdleTime();

@@ -82,6 +82,8 @@ public final class MainWindow implements Navigator {
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final BorderPane root;
     private Area shown;
+    /** Where a practice with clients opens: Today unless {@link #startOn} says otherwise. */
+    private Area startArea = Area.TODAY;
     /** How many calls are due, on the calls area's nav button; hidden while none (or not read yet). */
     private final Label callsBadge = new Label();
 
@@ -102,6 +104,12 @@ public final class MainWindow implements Navigator {
     @FXML private MenuItem importJsonItem;
     @FXML private MenuItem securityItem;
     @FXML private MenuItem lockNowItem;
+    /** The settings window (ui/settings). */
+    @FXML private Button settingsButton;
+    /** The user guide and the keyboard shortcuts sheet (ui/help). */
+    @FXML private MenuButton helpMenu;
+    @FXML private MenuItem guideItem;
+    @FXML private MenuItem shortcutsItem;
     @FXML private Hyperlink backupStatus;
     @FXML private Label practiceLabel;
     @FXML private HBox demoBanner;
@@ -152,6 +160,8 @@ public final class MainWindow implements Navigator {
         lockNowItem.setOnAction(e -> appLock.lock());
         lockNowItem.disableProperty().bind(appLock.enabled().not());
         restoreItem.setOnAction(e -> new RestoreDialog(context, null, switcher::restore).show());
+        settingsButton.setGraphic(Icons.of(Icon.PREFERENCES));
+        helpMenu.setGraphic(Icons.of(Icon.HELP));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -275,10 +285,21 @@ public final class MainWindow implements Navigator {
         backups.refresh();
     }
 
-    /** The window is closing: no more daily backups (nor idle checks) from it. */
+    /** The window is closing: no more daily backups (nor idle checks, nor its search window). */
     public void stopBackups() {
         backups.stop();
         appLock.stop();
+        if (searchWindow != null) {
+            searchWindow.hide();
+        }
+    }
+
+    /**
+     * The screen to open on instead of Today (the one shown when the app last closed); an empty
+     * practice still opens on its welcome.
+     */
+    public void startOn(Area area) {
+        startArea = area;
     }
 
     public AppLock appLock() {
@@ -308,7 +329,7 @@ public final class MainWindow implements Navigator {
     private Area firstArea() {
         boolean empty = clientsVm.list().loaded().get() ? clientsVm.list().all().isEmpty()
                 : practice.wasEmptyWhenOpened();
-        return empty ? Area.CLIENTS : Area.TODAY;
+        return empty ? Area.CLIENTS : startArea;
     }
 
     @Override
@@ -439,6 +460,14 @@ public final class MainWindow implements Navigator {
      * locks here at once, before its content is ever drawn.
      */
     public void installShortcuts(Scene scene) {
+        installShortcuts(scene, true);
+    }
+
+    /**
+     * As {@link #installShortcuts(Scene)}; {@code lockAtOnce} false for a window built again in
+     * the same session (another language), which she has already unlocked.
+     */
+    public void installShortcuts(Scene scene, boolean lockAtOnce) {
         var accelerators = scene.getAccelerators();
         accelerators.clear();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
@@ -460,7 +489,7 @@ public final class MainWindow implements Navigator {
             accelerators.put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(area));
         }
-        appLock.attach(scene);
+        appLock.attach(scene, lockAtOnce);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
 import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.MainWindow;
-import org.kabinet.ui.main.PracticeSwitcher;
 
 /**
  * Opens the main window on one area, to take screenshots (not a test): {@code FILE ru|en AREA}.
@@ -43,19 +42,7 @@ public final class ScreenPeek {
             Dialogs dialogs = new Dialogs(messages);
             dialogs.setOwner(stage);
             MainWindow window = new MainWindow(practice, messages, new DateFormats(language), new FxTaskExecutor(),
-                    dialogs, new PracticeSwitcher() {
-                        @Override
-                        public void openDemo() {
-                        }
-
-                        @Override
-                        public void openOwnPractice() {
-                        }
-
-                        @Override
-                        public void restore(java.nio.file.Path backup, java.util.Optional<String> passphrase) {
-                        }
-                    });
+                    dialogs, new org.kabinet.ui.RecordingSwitcher());
             Scene scene = new Scene(window.root(), 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
             stage.setScene(scene);
