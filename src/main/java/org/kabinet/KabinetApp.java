@@ -237,6 +237,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         window = shown;
         scene.setRoot(shown.root());
         shown.installShortcuts(scene);
+        addQuitShortcut();
         stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
         Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
@@ -394,6 +395,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             window = shown;
             scene.setRoot(shown.root());
             shown.installShortcuts(scene, false);
+            addQuitShortcut();
             stage.setTitle(shown.practice().isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
             shown.load(() -> { });
         });
@@ -477,6 +479,12 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         };
         scene.addPostLayoutPulseListener(pulses[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Ctrl+Q (Cmd+Q on a Mac) closes the app as the window's close button does: saved work first. */
+    private void addQuitShortcut() {
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::quitWhenSettled);
     }
 
     private void quitWhenSettled() {
