@@ -237,7 +237,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         window = shown;
         scene.setRoot(shown.root());
         shown.installShortcuts(scene);
-        stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+        stage.titleProperty().bind(shown.title());
         Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
                 reportReadyAfterFirstFrame();
@@ -394,7 +394,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             window = shown;
             scene.setRoot(shown.root());
             shown.installShortcuts(scene, false);
-            stage.setTitle(shown.practice().isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+            stage.titleProperty().bind(shown.title());
             shown.load(() -> { });
         });
     }
