@@ -61,7 +61,10 @@ public final class SettingsWindow {
         var pane = dialog.getDialogPane();
         pane.setId("settingsWindow");
         pane.getStyleClass().add("settings-window");
-        pane.setPrefSize(940, 640);
+        pane.getStylesheets().add(SettingsWindow.class.getResource("/org/kabinet/ui/kabinet.css").toExternalForm());
+        // The dialog sizes itself to the pane's minimum here, not its preferred size: roomy, but never past the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        pane.setMinSize(Math.min(920, screen.getWidth() * 0.9), Math.min(620, screen.getHeight() * 0.85));
         save = context.dialogs().button("button.save", ButtonData.OK_DONE);
         ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(save, cancel);
@@ -82,7 +85,10 @@ public final class SettingsWindow {
                 saveButton.fire();
             }
         });
-        dialog.setOnShown(e -> dialogs.setOwner(pane.getScene().getWindow()));
+        dialog.setOnShown(e -> {
+            dialogs.setOwner(pane.getScene().getWindow());
+            centreOnOwner();
+        });
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != save) {
                 vm.cancelled();
@@ -128,6 +134,23 @@ public final class SettingsWindow {
         }
     }
 
+    /**
+     * Centres the window over the main window and keeps it on the screen: the dialog places
+     * itself by a size it has before its minimum applies, and then hangs off the screen's bottom.
+     */
+    private void centreOnOwner() {
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        javafx.stage.Window owner = window instanceof javafx.stage.Stage s ? s.getOwner() : null;
+        if (owner == null) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double x = owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
+        double y = owner.getY() + (owner.getHeight() - window.getHeight()) / 2;
+        window.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - window.getHeight())));
+    }
+
     /** Closes the window without saving (the practice it shows is closing). */
     public void close() {
         dialog.close();
@@ -150,7 +173,8 @@ public final class SettingsWindow {
         for (SettingsSection section : SettingsSection.values()) {
             ToggleButton tab = new ToggleButton(messages.get(section.titleKey()));
             tab.setId("settingsSection-" + section.name());
-            tab.getStyleClass().add("settings-section-button");
+            // Looks like the main window's sidebar, so the sections read as places, not as commands.
+            tab.getStyleClass().addAll("nav-button", "settings-section-button");
             tab.setMaxWidth(Double.MAX_VALUE);
             tab.setToggleGroup(group);
             // A section stays chosen when clicked again: the right side is never empty.

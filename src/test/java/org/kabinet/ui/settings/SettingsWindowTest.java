@@ -24,6 +24,7 @@ import org.kabinet.model.SheetSettings;
 import org.kabinet.model.SuggestionRule;
 import org.kabinet.ui.MainWindowHarness;
 import org.kabinet.ui.common.Theme;
+import org.kabinet.ui.main.Area;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -133,6 +134,34 @@ class SettingsWindowTest {
 
         assertThat(selected(robot, SettingsSection.BACKUPS)).isTrue();
         assertThat(robot.lookup("#lockCheck").tryQuery()).isPresent();
+    }
+
+    @Test
+    void callsScreenRulesButton_opensSettingsOnFollowUpCalls(FxRobot robot) throws Exception {
+        harness.awaitIdle();
+        harness.show(Area.CALLS);
+        harness.awaitIdle();
+        // An empty practice shows the calls screen's empty state, with its own way to the rules.
+        javafx.scene.control.Button rules = robot.lookup("#plannerEmptyRulesButton").tryQuery()
+                .or(() -> robot.lookup("#plannerRulesButton").tryQuery())
+                .map(javafx.scene.control.Button.class::cast).orElseThrow();
+        robot.interact(rules::fire);
+        awaitWindow(robot);
+
+        assertThat(selected(robot, SettingsSection.RULES)).isTrue();
+        assertThat(robot.lookup("#ruleSwitch-STALLED").tryQuery()).isPresent();
+    }
+
+    @Test
+    void todaySheetSettingsButton_opensSettingsOnSheets(FxRobot robot) throws Exception {
+        harness.awaitIdle();
+        harness.show(Area.TODAY);
+        harness.awaitIdle();
+        robot.interact(() -> robot.lookup("#sheetSettingsButton").queryButton().fire());
+        awaitWindow(robot);
+
+        assertThat(selected(robot, SettingsSection.SHEETS)).isTrue();
+        assertThat(robot.lookup("#sheetPaperChoice").tryQuery()).isPresent();
     }
 
     @Test
