@@ -83,7 +83,8 @@ class SettingsBackupsSectionTest {
     }
 
     private void save(FxRobot robot) {
-        robot.clickOn("#settingsSaveButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -111,7 +111,8 @@ class SettingsRulesSectionTest {
         open(robot);
         type(robot, "#ruleNumber-NOT_BOOKED-0", "21");
         fire(robot, "#ruleSwitch-STALLED");
-        robot.clickOn("#settingsSaveButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         FollowUpSettings now = practice.followUps().settings();
@@ -127,7 +128,8 @@ class SettingsRulesSectionTest {
     void save_numberOutOfRange_saysSoBesideTheRule_andSavesNothing(FxRobot robot) {
         open(robot);
         type(robot, "#ruleNumber-STALLED-0", "0");
-        robot.clickOn("#settingsSaveButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         Label error = robot.lookup("#ruleError-STALLED").queryAs(Label.class);
@@ -145,7 +147,8 @@ class SettingsRulesSectionTest {
     void save_checkInsOutOfOrder_saysEachMustGrow(FxRobot robot) {
         open(robot);
         type(robot, "#ruleNumber-CHECK_IN-1", "1");
-        robot.clickOn("#settingsSaveButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#ruleError-CHECK_IN").queryAs(Label.class).getText())
@@ -169,7 +172,8 @@ class SettingsRulesSectionTest {
                 .isSelected()).isTrue();
         // Nothing is written until Save.
         assertThat(practice.followUps().settings().enabled(SuggestionRule.LAPSED)).isFalse();
-        robot.clickOn("#settingsSaveButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(practice.followUps().settings()).isEqualTo(FollowUpSettings.DEFAULT);
     }

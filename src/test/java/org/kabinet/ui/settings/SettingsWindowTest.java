@@ -93,12 +93,18 @@ class SettingsWindowTest {
         robot.interact(() -> combo.setValue(value));
     }
 
+    /** Fired rather than clicked: the window may still be moving into place over the main window. */
+    private void fire(FxRobot robot, String id) {
+        javafx.scene.control.ButtonBase button = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+        robot.interact(button::fire);
+    }
+
     private void section(FxRobot robot, SettingsSection section) {
-        robot.clickOn("#settingsSection-" + section.name());
+        fire(robot, "#settingsSection-" + section.name());
     }
 
     private void save(FxRobot robot) throws Exception {
-        robot.clickOn("#settingsSaveButton");
+        fire(robot, "#settingsSaveButton");
         harness.awaitIdle();
     }
 
@@ -220,7 +226,7 @@ class SettingsWindowTest {
         choose(robot, "#themeChoice", Theme.DARK);
         assertThat(harness.switcher().calls()).containsExactly("theme DARK");
 
-        robot.clickOn("#settingsCancelButton");
+        fire(robot, "#settingsCancelButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot)).isFalse();
         assertThat(harness.switcher().calls()).containsExactly("theme DARK", "theme LIGHT");
