@@ -238,7 +238,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         scene.setRoot(shown.root());
         shown.installShortcuts(scene);
         addQuitShortcut();
-        stage.setTitle(practice.isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+        stage.titleProperty().bind(shown.title());
         Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
                 reportReadyAfterFirstFrame();
@@ -396,7 +396,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             scene.setRoot(shown.root());
             shown.installShortcuts(scene, false);
             addQuitShortcut();
-            stage.setTitle(shown.practice().isDemo() ? messages.get("app.titleDemo") : messages.get("app.name"));
+            stage.titleProperty().bind(shown.title());
             shown.load(() -> { });
         });
     }

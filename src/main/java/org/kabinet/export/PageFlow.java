@@ -48,7 +48,12 @@ final class PageFlow implements AutoCloseable {
     }
 
     private float top() {
-        return size.getHeight() - MARGIN - (header.isEmpty() ? 0 : 2 * HEADER_SIZE + 10);
+        return size.getHeight() - MARGIN - (header.isEmpty() ? 0 : 2 * HEADER_SIZE + 10 + practiceLine());
+    }
+
+    /** The height of the practice's name above her own in the header; none without a name. */
+    private float practiceLine() {
+        return header.practice().isEmpty() ? 0 : HEADER_SIZE * 1.3f;
     }
 
     /** Starts a sheet on a new page; its pages are numbered on their own. */
@@ -80,6 +85,11 @@ final class PageFlow implements AutoCloseable {
         out = new PDPageContentStream(doc, page);
         float yTop = size.getHeight() - MARGIN;
         if (!header.isEmpty()) {
+            if (!header.practice().isEmpty()) {
+                write(out, fonts.bold, HEADER_SIZE, INK, fit(SheetFonts.printable(header.practice()), fonts.bold,
+                        HEADER_SIZE), MARGIN, yTop);
+                yTop -= practiceLine();
+            }
             write(out, fonts.bold, HEADER_SIZE, MUTED, SheetFonts.printable(header.practitioner()), MARGIN, yTop);
             String contacts = SheetFonts.printable(header.contacts().replace('\n', ' '));
             write(out, fonts.regular, HEADER_SIZE, MUTED, fit(contacts, fonts.regular, HEADER_SIZE), MARGIN,

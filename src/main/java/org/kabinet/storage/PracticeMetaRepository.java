@@ -21,6 +21,7 @@ import org.kabinet.model.SheetSettings;
 public final class PracticeMetaRepository {
 
     private static final String DEMO_KEY = "demo";
+    private static final String PRACTICE_NAME_KEY = "practice.name";
 
     private final Connection connection;
 
@@ -35,6 +36,20 @@ public final class PracticeMetaRepository {
 
     public void markAsDemo() {
         put(DEMO_KEY, "true");
+    }
+
+    /** The practice's name as she gave it ("" when she gave none): in the window's title and on sheets. */
+    public String practiceName() {
+        return get(PRACTICE_NAME_KEY).orElse("");
+    }
+
+    /** Keeps the practice's name; an empty one is forgotten. */
+    public void putPracticeName(String name) {
+        if (name == null || name.isBlank()) {
+            remove(PRACTICE_NAME_KEY);
+        } else {
+            put(PRACTICE_NAME_KEY, name.strip());
+        }
     }
 
     /** What printed sheets carry: her name and contacts, the paper, how clients are named. */

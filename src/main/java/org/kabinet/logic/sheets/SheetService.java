@@ -57,9 +57,9 @@ public final class SheetService {
                 throw new IllegalArgumentException("homework of more than one client on one sheet");
             }
             SheetSettings settings = tx.meta().sheetSettings();
-            return new Sheets(settings, List.of(texts.homework(tx, settings, items, null)));
+            return new Sheets(settings, tx.meta().practiceName(), List.of(texts.homework(tx, settings, items, null)));
         });
-        HomeworkSheetPdf.write(header(read.settings(), texts), texts.homeworkLabels(), read.sheets(), out);
+        HomeworkSheetPdf.write(header(read.settings(), read.practice(), texts), texts.homeworkLabels(), read.sheets(), out);
         LOG.info(() -> "wrote a homework sheet of " + homeworkIds.size() + " item(s)");
     }
 
@@ -86,12 +86,12 @@ public final class SheetService {
             List<HomeworkSheet> sheets = new ArrayList<>();
             byClient.forEach((client, items) -> sheets.add(texts.homework(tx, settings, items,
                     firstSession.get(client))));
-            return new Sheets(settings, sheets);
+            return new Sheets(settings, tx.meta().practiceName(), sheets);
         });
         if (read.sheets().isEmpty()) {
             return 0;
         }
-        HomeworkSheetPdf.write(header(read.settings(), texts), texts.homeworkLabels(), read.sheets(), out);
+        HomeworkSheetPdf.write(header(read.settings(), read.practice(), texts), texts.homeworkLabels(), read.sheets(), out);
         LOG.info(() -> "wrote " + read.sheets().size() + " homework sheet(s) of a day");
         return read.sheets().size();
     }
@@ -103,21 +103,21 @@ public final class SheetService {
      */
     public void program(long programId, Locale locale, Path out) {
         SheetTexts texts = new SheetTexts(Messages.of(Language.of(locale)), clock);
-        ProgramRead read = db.read(tx -> new ProgramRead(tx.meta().sheetSettings(),
+        ProgramRead read = db.read(tx -> new ProgramRead(tx.meta().sheetSettings(), tx.meta().practiceName(),
                 tx.programs().program(programId).orElseThrow(() -> new RuleException("sheet.error.noProgram")),
                 tx.programs().lessons(programId)));
-        ProgramSheetPdf.write(header(read.settings(), texts), texts.program(read.program(), read.lessons()), out);
+        ProgramSheetPdf.write(header(read.settings(), read.practice(), texts), texts.program(read.program(), read.lessons()), out);
         LOG.info(() -> "wrote the information sheet of program " + programId);
     }
 
-    private static SheetHeader header(SheetSettings settings, SheetTexts texts) {
-        return new SheetHeader(settings.practitioner(), settings.contacts(), settings.paper(), texts.pageLabel());
+    private static SheetHeader header(SheetSettings settings, String practice, SheetTexts texts) {
+        return new SheetHeader(practice, settings.practitioner(), settings.contacts(), settings.paper(), texts.pageLabel());
     }
 
-    private record Sheets(SheetSettings settings, List<HomeworkSheet> sheets) {
+    private record Sheets(SheetSettings settings, String practice, List<HomeworkSheet> sheets) {
     }
 
-    private record ProgramRead(SheetSettings settings, org.kabinet.model.Program program,
+    private record ProgramRead(SheetSettings settings, String practice, org.kabinet.model.Program program,
             List<org.kabinet.model.Lesson> lessons) {
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -50,7 +52,8 @@ import org.kabinet.ui.programs.ProgramsView;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.report.ProgramReportView;
 import org.kabinet.ui.search.SearchWindow;
-import org.kabinet.ui.settings.SecuritySettingsDialog;
+import org.kabinet.ui.settings.SettingsSection;
+import org.kabinet.ui.settings.SettingsWindow;
 import org.kabinet.ui.today.TodayView;
 import org.kabinet.ui.transfer.JsonExportAction;
 import org.kabinet.ui.transfer.JsonImportAction;
@@ -84,6 +87,10 @@ public final class MainWindow implements Navigator {
     private Area shown;
     /** Where a practice with clients opens: Today unless {@link #startOn} says otherwise. */
     private Area startArea = Area.TODAY;
+    /** The Settings window while it is open (one at a time). */
+    private SettingsWindow settingsWindow;
+    /** The window's title: the app's name, then the practice's name once it is read. */
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     /** How many calls are due, on the calls area's nav button; hidden while none (or not read yet). */
     private final Label callsBadge = new Label();
 
@@ -129,6 +136,7 @@ public final class MainWindow implements Navigator {
         this.context = new ScreenContext(practice, messages, dates, executor, dialogs, this, onError);
         this.clientsVm = new ClientsViewModel(practice, executor, dates, NameOrder.of(messages.locale()), onError);
         this.root = Fxml.load(this, messages);
+        title.set(messages.get(practice.isDemo() ? "app.titleDemo" : "app.name"));
     }
 
     @FXML
@@ -156,11 +164,13 @@ public final class MainWindow implements Navigator {
         dataMenu.setWrapText(true);
         appLock = new AppLock(practice.appLock(), messages, executor, java.time.Clock.systemDefaultZone(),
                 () -> context.pendingSaves().flushAll(() -> { }));
-        securityItem.setOnAction(e -> SecuritySettingsDialog.open(context, this::securityChanged));
+        securityItem.setOnAction(e -> openSettings(SettingsSection.BACKUPS));
         lockNowItem.setOnAction(e -> appLock.lock());
         lockNowItem.disableProperty().bind(appLock.enabled().not());
         restoreItem.setOnAction(e -> new RestoreDialog(context, null, switcher::restore).show());
         settingsButton.setGraphic(Icons.of(Icon.PREFERENCES));
+        settingsButton.setOnAction(e -> openSettings(SettingsSection.PRACTICE));
+        Tooltips.set(settingsButton, messages.get("settings.open.tooltip"));
         helpMenu.setGraphic(Icons.of(Icon.HELP));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
@@ -256,6 +266,7 @@ public final class MainWindow implements Navigator {
             reveal(firstArea());
             then.run();
             refreshCallsDue();
+            refreshTitle();
             backups.start();
         });
     }
@@ -279,16 +290,46 @@ public final class MainWindow implements Navigator {
         backups.refresh();
     }
 
-    /** The backup and lock settings were saved: the status bar and the lock follow them. */
-    private void securityChanged() {
+    @Override
+    public void openSettings(SettingsSection section) {
+        if (settingsWindow != null && settingsWindow.isShowing()) {
+            settingsWindow.select(section);
+            settingsWindow.toFront();
+            return;
+        }
+        settingsWindow = SettingsWindow.open(context, switcher, section, this::settingsChanged);
+    }
+
+    /** The settings were saved: the title, the status bar, the lock and the calls due follow them. */
+    private void settingsChanged() {
         appLock.settingsChanged();
         backups.refresh();
+        callsChanged();
+        refreshTitle();
+    }
+
+    /** The window's title: "Kabinet — the practice's name" once read; a demo always says it is one. */
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    private void refreshTitle() {
+        if (practice.isDemo()) {
+            return;
+        }
+        executor.run(() -> practice.settings().practiceName(), name -> title.set(name.isEmpty()
+                ? messages.get("app.name") : messages.get("settings.windowTitle", messages.get("app.name"), name)),
+                e -> java.util.logging.Logger.getLogger(MainWindow.class.getName())
+                        .warning("reading the practice's name failed"));
     }
 
     /** The window is closing: no more daily backups (nor idle checks, nor its search window). */
     public void stopBackups() {
         backups.stop();
         appLock.stop();
+        if (settingsWindow != null) {
+            settingsWindow.close();
+        }
         if (searchWindow != null) {
             searchWindow.hide();
         }
@@ -321,6 +362,7 @@ public final class MainWindow implements Navigator {
                 reveal(Area.CLIENTS);
             }
             refreshCallsDue();
+            refreshTitle();
             backups.start();
         });
     }
@@ -455,7 +497,7 @@ public final class MainWindow implements Navigator {
 
     /**
      * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
-     * areas (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
+     * areas, Ctrl+, the settings (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
      * into focus whenever the clients area is shown. Ctrl+L locks; with the lock on, the window
      * locks here at once, before its content is ever drawn.
      */
@@ -473,6 +515,8 @@ public final class MainWindow implements Navigator {
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
         accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> openSettings(SettingsSection.PRACTICE));
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (shown == Area.CLIENTS) {
                 clientsView.save();

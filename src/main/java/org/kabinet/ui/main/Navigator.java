@@ -1,5 +1,7 @@
 package org.kabinet.ui.main;
 
+import org.kabinet.ui.settings.SettingsSection;
+
 /** Moves the main window between areas, for screens that lead to one another. */
 public interface Navigator {
 
@@ -17,6 +19,13 @@ public interface Navigator {
 
     /** Shows the programs area with this lesson (of whichever program) selected: where a search result leads. */
     void openLesson(long lessonId);
+
+    /**
+     * Opens the Settings window on {@code section} (or shows that section if it is open): the
+     * one place for the practice's settings, reached from the screens that use them.
+     */
+    default void openSettings(SettingsSection section) {
+    }
 
     /** A call was planned or a contact logged somewhere: the number of calls due is read again. */
     default void callsChanged() {

@@ -29,7 +29,7 @@ import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.main.Screen;
 import org.kabinet.ui.main.ScreenContext;
-import org.kabinet.ui.rules.RulesDialog;
+import org.kabinet.ui.settings.SettingsSection;
 
 /**
  * The call planner: overdue, today, this week and later, one row per call. She works through
@@ -96,7 +96,7 @@ public final class PlannerView implements Screen {
         Button rules = new Button(messages.get("planner.rules"), Icons.of(Icon.SETTINGS));
         rules.setId("plannerRulesButton");
         rules.getStyleClass().add("flat");
-        rules.setOnAction(e -> RulesDialog.open(context, this::reload));
+        rules.setOnAction(e -> context.navigator().openSettings(SettingsSection.RULES));
         // The buttons wrap under one another on a narrow window rather than push it wider.
         FlowPane buttons = new FlowPane(6, 6, logButton, postponeButton, dismissButton, openButton, plan, rules);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -215,7 +215,7 @@ public final class PlannerView implements Screen {
         hint.getStyleClass().add("text-muted");
         Button rules = new Button(messages.get("planner.rules"), Icons.of(Icon.SETTINGS));
         rules.setId("plannerEmptyRulesButton");
-        rules.setOnAction(e -> RulesDialog.open(context, this::reload));
+        rules.setOnAction(e -> context.navigator().openSettings(SettingsSection.RULES));
         VBox box = new VBox(8, title, hint, rules);
         box.setId("plannerEmpty");
         box.getStyleClass().add("agenda-empty");

@@ -11,7 +11,7 @@ import org.kabinet.model.PaperSize;
 import org.kabinet.model.SheetSettings;
 import org.kabinet.ui.common.TaskExecutor;
 
-/** What printed sheets carry, as the settings dialog edits it; read and saved in the background. */
+/** What printed sheets carry, as the Settings window edits it; read and saved in the background. */
 public final class SheetSettingsViewModel {
 
     private final SettingsService settings;
@@ -32,17 +32,27 @@ public final class SheetSettingsViewModel {
     /** Reads the saved settings into the fields; {@code then} runs once they hold them. */
     public void load(Runnable then) {
         executor.run(settings::sheets, read -> {
-            practitioner.set(read.practitioner());
-            contacts.set(read.contacts());
-            paper.set(read.paper());
-            names.set(read.names());
+            show(read);
             then.run();
         }, onError);
     }
 
+    /** Puts settings read from the file into the fields. */
+    public void show(SheetSettings read) {
+        practitioner.set(read.practitioner());
+        contacts.set(read.contacts());
+        paper.set(read.paper());
+        names.set(read.names());
+    }
+
+    /** The settings as the fields hold them now. */
+    public SheetSettings edited() {
+        return new SheetSettings(practitioner.get(), contacts.get(), paper.get(), names.get());
+    }
+
     /** Saves the fields; {@code then} runs once they are in the file, {@code failed} if they could not be. */
     public void save(Runnable then, Runnable failed) {
-        SheetSettings edited = new SheetSettings(practitioner.get(), contacts.get(), paper.get(), names.get());
+        SheetSettings edited = edited();
         executor.run(() -> {
             settings.saveSheets(edited);
             return edited;

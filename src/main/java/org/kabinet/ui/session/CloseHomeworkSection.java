@@ -19,7 +19,7 @@ import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.Text;
 import org.kabinet.ui.homework.ExerciseChooser;
 import org.kabinet.ui.main.ScreenContext;
-import org.kabinet.ui.print.SheetSettingsDialog;
+import org.kabinet.ui.settings.SettingsSection;
 import org.kabinet.ui.today.HomeworkLine;
 
 /**
@@ -75,7 +75,7 @@ final class CloseHomeworkSection {
         settings.setId("closeSheetSettingsButton");
         settings.getStyleClass().addAll("flat", "text-small");
         settings.setMinWidth(Region.USE_PREF_SIZE);
-        settings.setOnAction(e -> SheetSettingsDialog.open(context));
+        settings.setOnAction(e -> context.navigator().openSettings(SettingsSection.SHEETS));
         HBox printLine = new HBox(8, print, settings);
         printLine.setAlignment(Pos.CENTER_LEFT);
 

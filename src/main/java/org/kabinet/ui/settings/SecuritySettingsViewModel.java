@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,13 +14,12 @@ import javafx.beans.property.StringProperty;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.AppLockService;
 import org.kabinet.logic.BackupService;
-import org.kabinet.ui.common.TaskExecutor;
 
 /**
  * The backups-and-lock settings as edited: the backup folder, the backups' passphrase, the app
- * lock. Each problem is said beside its field in her words; Save checks everything first, then
- * writes in the background. The lock goes first because it alone can still be refused (a wrong
- * current passphrase), and then nothing at all is written.
+ * lock. Each problem is said beside its field in her words; {@link #check()} runs first on the FX
+ * thread, {@link #write} in the background. The lock goes first because it alone can still be
+ * refused (a wrong current passphrase), and then nothing at all is written.
  */
 final class SecuritySettingsViewModel {
 
@@ -34,9 +32,7 @@ final class SecuritySettingsViewModel {
 
     private final BackupService backups;
     private final AppLockService lock;
-    private final TaskExecutor executor;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
     private Current current;
 
     final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
@@ -54,15 +50,11 @@ final class SecuritySettingsViewModel {
     final StringProperty lockError = new SimpleStringProperty("");
     final StringProperty lockCurrentError = new SimpleStringProperty("");
     final StringProperty idleError = new SimpleStringProperty("");
-    final BooleanProperty saving = new SimpleBooleanProperty();
 
-    SecuritySettingsViewModel(BackupService backups, AppLockService lock, TaskExecutor executor, Messages messages,
-            Consumer<Throwable> onError) {
+    SecuritySettingsViewModel(BackupService backups, AppLockService lock, Messages messages) {
         this.backups = backups;
         this.lock = lock;
-        this.executor = executor;
         this.messages = messages;
-        this.onError = onError;
         // A problem is forgotten as soon as she changes what it was about.
         backupPassphrase.addListener((o, a, b) -> backupError.set(""));
         backupRepeat.addListener((o, a, b) -> backupError.set(""));
@@ -77,19 +69,21 @@ final class SecuritySettingsViewModel {
         idleMinutes.addListener((o, a, b) -> idleError.set(""));
     }
 
-    /** Reads the settings in the background, then runs {@code then}. */
-    void load(Runnable then) {
-        executor.run(() -> new Current(backups.folder(), backups.defaultFolder(), backups.lastGood(),
-                backups.encrypted(), lock.enabled(), lock.idleTimeout()), read -> {
-                    current = read;
-                    folder.set(read.folder());
-                    folderIsDefault.set(read.folder().equals(read.defaultFolder()));
-                    lastGood.set(read.lastGood());
-                    encrypt.set(read.encrypted());
-                    lockOn.set(read.lockOn());
-                    idleMinutes.set(Long.toString(read.idle().toMinutes()));
-                    then.run();
-                }, onError);
+    /** Reads the settings as they are in the file; runs in the background. */
+    Current read() {
+        return new Current(backups.folder(), backups.defaultFolder(), backups.lastGood(), backups.encrypted(),
+                lock.enabled(), lock.idleTimeout());
+    }
+
+    /** Shows the settings {@link #read()} gave, on the FX thread. */
+    void show(Current read) {
+        current = read;
+        folder.set(read.folder());
+        folderIsDefault.set(read.folder().equals(read.defaultFolder()));
+        lastGood.set(read.lastGood());
+        encrypt.set(read.encrypted());
+        lockOn.set(read.lockOn());
+        idleMinutes.set(Long.toString(read.idle().toMinutes()));
     }
 
     /** Whether the lock was already on when the dialog opened: then its passphrase is asked to change it. */
@@ -111,43 +105,40 @@ final class SecuritySettingsViewModel {
         chooseFolder(current.defaultFolder());
     }
 
-    /** Checks every field; when all are right, writes the changes and runs {@code onSaved}. */
-    void save(Runnable onSaved) {
+    /**
+     * Checks every field on the FX thread: the changes to write, or empty with each problem said
+     * beside its field.
+     */
+    Optional<Changes> check() {
         Optional<String> newBackupPassphrase = checkBackupPassphrase();
         Optional<String> newLockPassphrase = checkLockPassphrase();
         Optional<Duration> idle = checkIdle();
         if (!backupError.get().isEmpty() || !lockError.get().isEmpty() || !lockCurrentError.get().isEmpty()
                 || !idleError.get().isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Changes changes = new Changes(folderIsDefault.get() ? null : folder.get(), !folder.get().equals(current.folder()),
+        return Optional.of(new Changes(folderIsDefault.get() ? null : folder.get(),
+                !folder.get().equals(current.folder()),
                 encrypt.get() ? newBackupPassphrase : Optional.empty(),
                 encrypt.get() != current.encrypted() || newBackupPassphrase.isPresent(),
-                lockOn.get(), lockCurrent.get(), newLockPassphrase, idle.orElse(current.idle()));
-        saving.set(true);
-        executor.run(() -> write(changes), written -> {
-            saving.set(false);
-            if (written) {
-                onSaved.run();
-            } else {
-                // Cleared first: clearing the field forgets its problem.
-                lockCurrent.set("");
-                lockCurrentError.set(messages.get("security.lock.currentWrong"));
-            }
-        }, e -> {
-            saving.set(false);
-            onError.accept(e);
-        });
+                lockOn.get(), lockCurrent.get(), newLockPassphrase, idle.orElse(current.idle())));
+    }
+
+    /** The current lock passphrase she typed was wrong, and nothing was written: she is told beside it. */
+    void refused() {
+        // Cleared first: clearing the field forgets its problem.
+        lockCurrent.set("");
+        lockCurrentError.set(messages.get("security.lock.currentWrong"));
     }
 
     /** What Save writes; {@code folder} null is the default folder. */
-    private record Changes(Path folder, boolean folderChanged, Optional<String> backupPassphrase,
+    record Changes(Path folder, boolean folderChanged, Optional<String> backupPassphrase,
             boolean encryptionChanged, boolean lockOn, String lockCurrent, Optional<String> lockPassphrase,
             Duration idle) {
     }
 
     /** Runs in the background; false when the current lock passphrase was wrong (nothing written). */
-    private boolean write(Changes c) {
+    boolean write(Changes c) {
         if (!lockStep(c)) {
             return false;
         }

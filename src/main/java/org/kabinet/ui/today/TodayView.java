@@ -24,7 +24,7 @@ import org.kabinet.ui.main.Area;
 import org.kabinet.ui.main.Screen;
 import org.kabinet.ui.main.ScreenContext;
 import org.kabinet.ui.print.SheetActions;
-import org.kabinet.ui.print.SheetSettingsDialog;
+import org.kabinet.ui.settings.SettingsSection;
 import org.kabinet.ui.session.CloseSessionPanel;
 
 /**
@@ -81,7 +81,7 @@ public final class TodayView implements Screen, AgendaRow.Actions {
         settings.setId("sheetSettingsButton");
         settings.getStyleClass().add("flat");
         settings.setMinWidth(Region.USE_PREF_SIZE);
-        settings.setOnAction(e -> SheetSettingsDialog.open(context));
+        settings.setOnAction(e -> context.navigator().openSettings(SettingsSection.SHEETS));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox line = new HBox(6, todayHeading, gap, printAll, settings);

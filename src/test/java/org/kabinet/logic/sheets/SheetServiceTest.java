@@ -67,6 +67,19 @@ class SheetServiceTest {
     }
 
     @Test
+    void homework_practiceNameSet_standsAboveHerNameAtTheTop() throws Exception {
+        f.settings(PaperSize.A4, NameOnSheet.FULL);
+        var sheets = f.practice.settings().sheets();
+        f.practice.settings().save(new org.kabinet.model.PracticeSettings("Кабинет на Садовой", sheets,
+                f.practice.followUps().settings()));
+        Path pdf = folder.resolve("named.pdf");
+        f.practice.sheets().homework(f.ids(), RU, pdf);
+        String text = text(pdf);
+        assertThat(text).contains("Кабинет на Садовой", "Мария Смирнова");
+        assertThat(text.indexOf("Кабинет на Садовой")).isLessThan(text.indexOf("Мария Смирнова"));
+    }
+
+    @Test
     void homework_inEnglish_carriesFirstNameOnlyAndEnglishTexts() throws Exception {
         f.settings(PaperSize.LETTER, NameOnSheet.FIRST_NAME);
         Path pdf = folder.resolve("en.pdf");

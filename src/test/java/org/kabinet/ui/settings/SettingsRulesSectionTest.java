@@ -1,4 +1,4 @@
-package org.kabinet.ui.rules;
+package org.kabinet.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +21,7 @@ import org.kabinet.model.FollowUpSettings;
 import org.kabinet.model.RuleSetting;
 import org.kabinet.model.SuggestionRule;
 import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.RecordingSwitcher;
 import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.SameThreadTaskExecutor;
@@ -31,9 +31,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The rules dialog: numbers typed inline, checked beside their rule, saved to the file, defaults restored. */
+/** The Settings window's follow-up section: numbers typed inline, checked beside their rule, saved, defaults restored. */
 @ExtendWith(ApplicationExtension.class)
-class RulesDialogTest {
+class SettingsRulesSectionTest {
 
     @TempDir
     static Path folder;
@@ -69,17 +69,24 @@ class RulesDialogTest {
     }
 
     private void open(FxRobot robot) {
-        robot.interact(() -> RulesDialog.open(context, saved::incrementAndGet));
+        robot.interact(() -> SettingsWindow.open(context, new RecordingSwitcher(), SettingsSection.RULES,
+                saved::incrementAndGet));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write(text);
+        // The section scrolls, so a field below its fold is filled in directly rather than clicked.
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private void fire(FxRobot robot, String id) {
+        javafx.scene.control.ButtonBase button = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+        robot.interact(button::fire);
     }
 
     private boolean dialogShown(FxRobot robot) {
-        return robot.lookup("#rulesDialog").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+        return robot.lookup("#settingsWindow").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
     }
 
     @Test
@@ -95,7 +102,7 @@ class RulesDialogTest {
         assertThat(robot.lookup("#ruleNumber-CHECK_IN-2").queryAs(TextField.class).getText()).isEqualTo("6");
         assertThat(robot.lookup("#ruleNumber-ENQUIRY_NOT_BOOKED-1").queryAs(TextField.class).getText())
                 .isEqualTo("3");
-        assertThat(robot.lookup("#saveRulesButton").queryButton().getText()).isEqualTo("Save");
+        assertThat(robot.lookup("#settingsSaveButton").queryButton().getText()).isEqualTo("Save");
         assertThat(robot.lookup("#restoreRuleDefaultsButton").queryButton().getText()).isEqualTo("Restore defaults");
     }
 
@@ -103,8 +110,9 @@ class RulesDialogTest {
     void save_changedNumberAndSwitch_writesThemAndCloses(FxRobot robot) {
         open(robot);
         type(robot, "#ruleNumber-NOT_BOOKED-0", "21");
-        robot.clickOn("#ruleSwitch-STALLED");
-        robot.clickOn("#saveRulesButton");
+        fire(robot, "#ruleSwitch-STALLED");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         FollowUpSettings now = practice.followUps().settings();
@@ -120,7 +128,8 @@ class RulesDialogTest {
     void save_numberOutOfRange_saysSoBesideTheRule_andSavesNothing(FxRobot robot) {
         open(robot);
         type(robot, "#ruleNumber-STALLED-0", "0");
-        robot.clickOn("#saveRulesButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         Label error = robot.lookup("#ruleError-STALLED").queryAs(Label.class);
@@ -138,7 +147,8 @@ class RulesDialogTest {
     void save_checkInsOutOfOrder_saysEachMustGrow(FxRobot robot) {
         open(robot);
         type(robot, "#ruleNumber-CHECK_IN-1", "1");
-        robot.clickOn("#saveRulesButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#ruleError-CHECK_IN").queryAs(Label.class).getText())
@@ -152,7 +162,7 @@ class RulesDialogTest {
                 new RuleSetting(false, List.of(4, 9))));
         open(robot);
         type(robot, "#ruleNumber-STALLED-0", "abc");
-        robot.clickOn("#restoreRuleDefaultsButton");
+        fire(robot, "#restoreRuleDefaultsButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogShown(robot)).isTrue();
@@ -162,7 +172,8 @@ class RulesDialogTest {
                 .isSelected()).isTrue();
         // Nothing is written until Save.
         assertThat(practice.followUps().settings().enabled(SuggestionRule.LAPSED)).isFalse();
-        robot.clickOn("#saveRulesButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(practice.followUps().settings()).isEqualTo(FollowUpSettings.DEFAULT);
     }

@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
@@ -22,55 +17,31 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.SuggestionRule;
-import org.kabinet.ui.common.Dialogs;
-import org.kabinet.ui.main.ScreenContext;
 
 /**
- * The settings of the suggestion rules: one row per rule with its switch, its name, and a
- * sentence with its numbers typed inline ("No lesson for [30] days"). A wrong number is said under
- * its rule; Save writes in the background and closes; Restore defaults fills in the practice's
- * numbers without saving.
+ * The Settings window's follow-up section: one row per suggestion rule with its switch, its name,
+ * and a sentence with its numbers typed inline ("No lesson for [30] days"). A wrong number is said
+ * under its rule; Restore defaults fills in the practice's numbers without saving.
  */
-public final class RulesDialog {
+public final class RulesPane {
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\d)}");
 
     private final Messages messages;
     private final RulesViewModel vm;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    private RulesDialog(ScreenContext context, Runnable onSaved) {
-        this.messages = context.messages();
-        this.vm = new RulesViewModel(context.practice().followUps(), context.executor(), messages, context.onError());
-        dialog.setTitle(messages.get("rules.title"));
-        dialog.initOwner(context.dialogs().owner());
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("rulesDialog");
-        dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(760);
-        dialog.getDialogPane().setMinWidth(700);
-        ButtonType save = context.dialogs().button("button.save", ButtonData.OK_DONE);
-        ButtonType defaults = context.dialogs().button("rules.defaults", ButtonData.LEFT);
-        ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, defaults, cancel);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveRulesButton");
-        saveButton.disableProperty().bind(vm.saving());
-        Button defaultsButton = (Button) dialog.getDialogPane().lookupButton(defaults);
-        defaultsButton.setId("restoreRuleDefaultsButton");
-        dialog.getDialogPane().lookupButton(cancel).setId("cancelRulesButton");
-        // The dialog closes itself on any button; Save closes only once written, defaults never.
-        defaultsButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.restoreDefaults();
-        });
-        Dialogs.closeOnceSaved(dialog, save, vm::save, onSaved);
+    public RulesPane(Messages messages, RulesViewModel vm) {
+        this.messages = messages;
+        this.vm = vm;
     }
 
-    /** Opens the dialog once her settings are read; {@code onSaved} runs after she saved changed settings. */
-    public static void open(ScreenContext context, Runnable onSaved) {
-        RulesDialog rules = new RulesDialog(context, onSaved);
-        rules.vm.load(rules.dialog::show);
+    /** The section's content: the hint, the rules, and Restore defaults. */
+    public Node build() {
+        Button defaults = new Button(messages.get("rules.defaults"));
+        defaults.setId("restoreRuleDefaultsButton");
+        defaults.setOnAction(e -> vm.restoreDefaults());
+        VBox box = new VBox(10, content(), defaults);
+        return box;
     }
 
     private Node content() {
@@ -104,20 +75,14 @@ public final class RulesDialog {
         Label hint = new Label(messages.get("rules.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, hint, grid);
-        box.setPadding(new Insets(4, 8, 4, 4));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(600);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return new VBox(10, hint, grid);
     }
 
     /** The rule's sentence with a small number field where the bundle has {0}, {1}…. */
     private FlowPane sentence(SuggestionRule rule, RulesViewModel.Row row) {
         FlowPane flow = new FlowPane(4, 4);
         flow.setAlignment(Pos.CENTER_LEFT);
-        flow.setPrefWrapLength(660);
+        flow.setPrefWrapLength(560);
         String pattern = messages.get("rules.sentence." + rule.name());
         Matcher m = SLOT.matcher(pattern);
         int at = 0;

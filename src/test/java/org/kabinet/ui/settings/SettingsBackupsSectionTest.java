@@ -19,6 +19,7 @@ import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
 import org.kabinet.testutil.TestClock;
+import org.kabinet.ui.RecordingSwitcher;
 import org.kabinet.ui.TestContexts;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.SameThreadTaskExecutor;
@@ -28,9 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The backups-and-lock settings: problems said beside their fields, the lock turned on and off. */
+/** The Settings window's backups-and-lock section: problems said beside their fields, the lock turned on and off. */
 @ExtendWith(ApplicationExtension.class)
-class SecuritySettingsDialogTest {
+class SettingsBackupsSectionTest {
 
     @TempDir
     static Path folder;
@@ -65,7 +66,8 @@ class SecuritySettingsDialogTest {
     }
 
     private void open(FxRobot robot) {
-        robot.interact(() -> SecuritySettingsDialog.open(context, saved::incrementAndGet));
+        robot.interact(() -> SettingsWindow.open(context, new RecordingSwitcher(), SettingsSection.BACKUPS,
+                saved::incrementAndGet));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -81,7 +83,8 @@ class SecuritySettingsDialogTest {
     }
 
     private void save(FxRobot robot) {
-        robot.clickOn("#saveSecurityButton");
+        // Fired rather than clicked: the window may still be moving into place over its owner.
+        robot.interact(() -> robot.lookup("#settingsSaveButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -91,7 +94,7 @@ class SecuritySettingsDialogTest {
     }
 
     private boolean shown(FxRobot robot) {
-        return robot.lookup("#securityDialog").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+        return robot.lookup("#settingsWindow").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
     }
 
     @Test
@@ -103,8 +106,8 @@ class SecuritySettingsDialogTest {
         assertThat(robot.lookup("#lockCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
         assertThat(robot.lookup("#lockIdleSpinner").queryAs(javafx.scene.control.Spinner.class).getEditor()
                 .getText()).isEqualTo("15");
-        assertThat(robot.lookup("#saveSecurityButton").queryButton().getText()).isEqualTo("Save");
-        assertThat(robot.lookup("#cancelSecurityButton").queryButton().getText()).isEqualTo("Cancel");
+        assertThat(robot.lookup("#settingsSaveButton").queryButton().getText()).isEqualTo("Save");
+        assertThat(robot.lookup("#settingsCancelButton").queryButton().getText()).isEqualTo("Cancel");
     }
 
     @Test

@@ -9,10 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Separator;
@@ -25,64 +22,33 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.AppLockService;
-import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.main.ScreenContext;
 
 /**
- * Backups and lock settings: where automatic backups go and when the last good one was made,
- * whether backups are encrypted (with a plain word on what a forgotten passphrase means), and the
- * app lock with its idle time. Problems are said beside their fields; Save writes in the
- * background and closes only once written.
+ * The Settings window's backups-and-lock section: where automatic backups go and when the last
+ * good one was made, whether backups are encrypted (with a plain word on what a forgotten
+ * passphrase means), and the app lock with its idle time. Problems are said beside their fields.
  */
-public final class SecuritySettingsDialog {
+final class SecurityPane {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScreenContext context;
     private final Messages messages;
     private final SecuritySettingsViewModel vm;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final VBox root = new VBox(10);
 
-    private SecuritySettingsDialog(ScreenContext context, Runnable onSaved) {
+    SecurityPane(ScreenContext context, SecuritySettingsViewModel vm) {
         this.context = context;
         this.messages = context.messages();
-        this.vm = new SecuritySettingsViewModel(context.practice().backups(), context.practice().appLock(),
-                context.executor(), messages, context.onError());
-        dialog.setTitle(messages.get("security.title"));
-        dialog.initOwner(context.dialogs().owner());
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("securityDialog");
-        dialog.getDialogPane().setPrefWidth(640);
-        ButtonType save = context.dialogs().button("button.save", ButtonData.OK_DONE);
-        ButtonType cancel = context.dialogs().button("button.cancel", ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveSecurityButton");
-        saveButton.disableProperty().bind(vm.saving);
-        dialog.getDialogPane().lookupButton(cancel).setId("cancelSecurityButton");
-        // Save closes the dialog only once everything is checked and written.
-        Dialogs.closeOnceSaved(dialog, save, vm::save, onSaved);
+        this.vm = vm;
     }
 
-    /** Opens the dialog once the settings are read; {@code onSaved} runs after she saved them. */
-    public static void open(ScreenContext context, Runnable onSaved) {
-        SecuritySettingsDialog settings = new SecuritySettingsDialog(context, onSaved);
-        settings.vm.load(() -> {
-            settings.dialog.getDialogPane().setContent(settings.content());
-            settings.dialog.show();
-        });
-    }
-
-    private Node content() {
-        VBox box = new VBox(10, heading("security.backups"), backups(), new Separator(),
+    /** Builds the section once the settings are read (what it offers depends on them: the lock's current passphrase). */
+    Node build() {
+        root.getChildren().setAll(heading("security.backups"), backups(), new Separator(),
                 heading("security.encryption"), encryption(), new Separator(), heading("security.lock"), lock());
-        box.setPadding(new Insets(4, 12, 4, 4));
-        // Scrolls on a small screen rather than growing past it.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return root;
     }
 
     private Label heading(String key) {
@@ -120,7 +86,7 @@ public final class SecuritySettingsDialog {
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }
-        File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+        File chosen = chooser.showDialog(root.getScene().getWindow());
         if (chosen != null) {
             vm.chooseFolder(chosen.toPath());
         }
