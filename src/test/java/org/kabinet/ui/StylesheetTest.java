@@ -71,7 +71,7 @@ class StylesheetTest {
         assertThat(namesIn("dark")).isEqualTo(namesIn("light"));
     }
 
-    private static List<String> namesIn(String theme) throws IOException {
+    private static List<String> namesIn(String theme) throws Exception {
         Matcher palette = PALETTE.matcher(read(uiFolder().resolve("theme/kabinet-" + theme + ".css")));
         palette.find();
         Matcher name = Pattern.compile("(-[a-z0-9-]+)\\s*:").matcher(withoutComments(palette.group()));
