@@ -40,6 +40,16 @@ class CountedWordsTest {
         assertThat(fixedCounts("messages.properties", EN_LET_THROUGH)).isEmpty();
     }
 
+    @Test
+    void countOfTotal_russian_genitiveAfterIz() {
+        Messages ru = Messages.of(Language.RU);
+
+        assertThat(ru.plural("clients.countOfTotal", 21, 5)).isEqualTo("5 из 21 клиента");
+        assertThat(ru.plural("clients.countOfTotal", 300, 241)).isEqualTo("241 из 300 клиентов");
+        assertThat(ru.plural("clients.countOfTotal", 3, 1)).isEqualTo("1 из 3 клиентов");
+        assertThat(Messages.of(Language.EN).plural("clients.countOfTotal", 1, 0)).isEqualTo("0 of 1 client");
+    }
+
     private static List<String> fixedCounts(String bundle, Set<String> units) throws IOException {
         Properties p = new Properties();
         try (InputStream in = CountedWordsTest.class.getResourceAsStream("/org/kabinet/i18n/" + bundle)) {
