@@ -84,6 +84,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         Language language = options.languageOrSystem(preferences);
         // JavaFX's own texts (a calendar's month names) follow the default locale.
         Locale.setDefault(language.locale());
+        Locale.setDefault(Locale.Category.FORMAT, language.formats());
         messages = Messages.of(language);
         dates = new DateFormats(language);
         dialogs = new Dialogs(messages);
@@ -385,6 +386,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         MainWindow leaving = window;
         leaving.whenSettled(() -> {
             Locale.setDefault(language.locale());
+            Locale.setDefault(Locale.Category.FORMAT, language.formats());
             messages = Messages.of(language);
             dates = new DateFormats(language);
             dialogs = new Dialogs(messages);

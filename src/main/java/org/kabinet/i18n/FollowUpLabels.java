@@ -18,7 +18,7 @@ public final class FollowUpLabels {
     public static String reason(SuggestionReason r, Messages messages, DateFormats dates) {
         String since = r.since() == null ? "" : dates.format(r.since());
         return switch (r.rule()) {
-            case NOT_BOOKED -> messages.get("followUp.why.NOT_BOOKED", r.amount());
+            case NOT_BOOKED -> messages.plural("followUp.why.NOT_BOOKED", r.amount());
             case STALLED -> messages.plural("followUp.why.STALLED", r.amount(), since);
             case NO_SECOND_SESSION -> messages.plural("followUp.why.NO_SECOND_SESSION", r.amount(), since);
             case CHECK_IN -> messages.plural("followUp.why.CHECK_IN", r.amount(), since);

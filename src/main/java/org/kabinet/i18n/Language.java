@@ -4,17 +4,27 @@ import java.util.Locale;
 
 /** The languages Kabinet speaks. */
 public enum Language {
-    EN(Locale.ENGLISH),
-    RU(Locale.forLanguageTag("ru"));
+    EN(Locale.ENGLISH, Locale.forLanguageTag("en-GB")),
+    RU(Locale.forLanguageTag("ru"), Locale.forLanguageTag("ru-RU"));
 
     private final Locale locale;
+    private final Locale formats;
 
-    Language(Locale locale) {
+    Language(Locale locale, Locale formats) {
         this.locale = locale;
+        this.formats = formats;
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The locale with a country, for what JavaFX's own controls format: a bare "ru" or "en" starts
+     * a date picker's week on Sunday, while the week calendar (and Russia) start it on Monday.
+     */
+    public Locale formats() {
+        return formats;
     }
 
     public String code() {

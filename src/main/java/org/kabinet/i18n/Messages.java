@@ -1,6 +1,7 @@
 package org.kabinet.i18n;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -74,6 +75,11 @@ public final class Messages {
         args[0] = count;
         System.arraycopy(more, 0, args, 1, more.length);
         return get(key + "." + Plurals.category(language(), count), args);
+    }
+
+    /** A whole number (a fee, a price) as the language writes it: «54 000» in Russian, "54,000" in English. */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** The label of an enum value: key {@code SimpleName.CONSTANT}, e.g. {@code ClientStatus.ACTIVE}. */

@@ -25,9 +25,13 @@ public final class NameOrder {
 
     /** The key of {@code name} in this order: last name, first name, patronymic. */
     public CollationKey key(PersonName name) {
+        // The Russian collator ignores spaces, which put "Абрамова Вера" before "Абрамов Сергей"
+        // ("Абрамова…" against "АбрамовС…"); a comma weighs and sorts before every letter, so the
+        // last name is compared whole first, as in a phone book.
+        String sortable = name.lastName() + "," + name.firstName() + "," + name.patronymic();
         // A Collator is not safe to share between threads; rows are made on more than one.
         synchronized (collator) {
-            return collator.getCollationKey(name.full());
+            return collator.getCollationKey(sortable);
         }
     }
 }

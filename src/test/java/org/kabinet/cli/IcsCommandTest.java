@@ -71,7 +71,7 @@ class IcsCommandTest {
         assertThat(run(Language.EN, "ics", "--db", file.toString(), "--out", ics.toString())).isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + ics.toAbsolutePath(),
-                "2 sessions and 1 calls from 24/11/2026 to 23/12/2026", " ms.");
+                "2 session(s) and 1 call(s) from 24/11/2026 to 23/12/2026", " ms.");
         assertThat(events(ics)).hasSize(3).extracting(e -> e.getSummary().getValue())
                 .contains("Иванова Ольга Петровна — Program lesson", "Call: Иванова Ольга Петровна — Stalled in a program");
     }

@@ -37,4 +37,17 @@ class FollowUpLabelsTest {
         assertThat(words(Language.EN, lapsed)).isEqualTo("No session for 6 months (last on 01/05/2026)");
         assertThat(words(Language.RU, lapsed)).isEqualTo("Не был(а) 6 месяцев (последняя сессия 01.05.2026)");
     }
+
+    @Test
+    void notBooked_oneOrMoreDays_agreesWithTheNumber() {
+        SuggestionReason one = new SuggestionReason(SuggestionRule.NOT_BOOKED, LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 20), 1, "x");
+        SuggestionReason three = new SuggestionReason(SuggestionRule.NOT_BOOKED, LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 20), 3, "x");
+
+        assertThat(words(Language.RU, one)).isEqualTo("В программе, и нет записи на ближайший 1 день");
+        assertThat(words(Language.RU, three)).endsWith("на ближайшие 3 дня");
+        assertThat(words(Language.EN, one)).endsWith("in the next 1 day");
+        assertThat(words(Language.EN, three)).endsWith("in the next 3 days");
+    }
 }

@@ -91,7 +91,8 @@ final class SheetTexts {
                 .map(l -> ProgramLabels.lesson(l, messages)).toList();
         String intro = Program.BASE.equals(program.code()) && !program.hasOwnName()
                 ? messages.get("sheet.program.base.what")
-                : messages.get("sheet.program.other.what", name, titles.size());
+                : messages.get("sheet.program.other.what", name,
+                        messages.plural("sheet.program.meetings", titles.size()));
         return new ProgramSheet(messages.get("sheet.program.title", name), intro,
                 messages.get("sheet.program.lessons", titles.size()), titles,
                 List.of(new ProgramSheet.Section(messages.get("sheet.program.often"),

@@ -85,7 +85,12 @@ public final class WeekCalendarView implements Screen, SessionBlock.Actions {
         summaryLabel.getStyleClass().add("text-muted");
         Region gap = new Region();
         gap.setMinWidth(12);
-        HBox bar = new HBox(8, weekLabel, spacer, previous, thisWeek, next, gap, export.button());
+        Button exportButton = export.button();
+        // Russian labels run longer: the week and the buttons keep their whole text, the spacer gives way.
+        for (Region whole : new Region[] {weekLabel, previous, thisWeek, next, exportButton}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, weekLabel, spacer, previous, thisWeek, next, gap, exportButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         hintLabel.setId("emptyWeekHint");
         hintLabel.getStyleClass().add("calendar-hint");

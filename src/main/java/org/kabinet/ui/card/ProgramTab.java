@@ -104,7 +104,7 @@ final class ProgramTab {
 
         String since = messages.get("card.program.enrolledOn", dates.format(p.enrolment().enrolledOn()));
         if (p.enrolment().price() != null) {
-            since += "  ·  " + messages.get("card.program.price", String.valueOf(p.enrolment().price()));
+            since += "  ·  " + messages.get("card.program.price", messages.number(p.enrolment().price()));
         }
         if (p.enrolment().status() != EnrolmentStatus.ACTIVE) {
             since += "  ·  " + messages.get("card.program.statusSince", dates.format(p.enrolment().statusSince()));

@@ -193,7 +193,7 @@ final class SessionsTab {
                 s -> messages.of(s.status()) + (s.lateCancellation() && s.status() == SessionStatus.CANCELLED_BY_CLIENT
                         ? " · " + messages.get("card.sessions.late") : ""));
         TableColumn<Session, Long> fee = column("sessionFeeColumn", "card.sessions.column.fee", 75, Session::fee,
-                String::valueOf);
+                messages::number);
         fee.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<Session, Boolean> paid = new TableColumn<>(messages.get("card.sessions.column.paid"));
         paid.setId("sessionPaidColumn");

@@ -171,7 +171,7 @@ public final class ClientsView {
         int shown = vm.list().shown().size();
         int total = vm.list().totalCount();
         return shown == total ? messages.plural("clients.count", total)
-                : messages.get("clients.countOf", shown, messages.plural("clients.count", total));
+                : messages.plural("clients.countOfTotal", total, shown);
     }
 
     private void userSelected(long id) {

@@ -1,7 +1,6 @@
 package org.kabinet.ui.common;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import javafx.application.Application;
 
 /**
@@ -28,9 +27,17 @@ public enum Theme {
         return DARK.code.equalsIgnoreCase(code) ? DARK : LIGHT;
     }
 
+    /**
+     * This theme's user-agent stylesheet: AtlantaFX Primer (light or dark) imported, then
+     * Kabinet's palette on top, so that the teal accent reaches dialogs too.
+     */
+    public String stylesheet() {
+        URL sheet = Theme.class.getResource("/org/kabinet/ui/theme/kabinet-" + code + ".css");
+        return sheet.toExternalForm();
+    }
+
     /** Makes every window, open or still to open, use this theme. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet());
     }
 }

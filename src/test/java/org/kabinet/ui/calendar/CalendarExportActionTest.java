@@ -113,6 +113,6 @@ class CalendarExportActionTest {
     void doneText_english_keepsItsApostrophes() {
         String text = Messages.of(Language.EN).get("ics.done", "/tmp/k.ics", 2, 1, "24/11/2026", "23/12/2026",
                 "Initials");
-        assertThat(text).contains("your phone's or computer's calendar", "(\"Initials\")", "2 sessions and 1 calls");
+        assertThat(text).contains("your phone's or computer's calendar", "(\"Initials\")", "2 session(s) and 1 call(s)");
     }
 }
