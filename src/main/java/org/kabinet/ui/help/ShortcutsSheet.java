@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kabinet.i18n.Messages;
@@ -73,6 +74,8 @@ public final class ShortcutsSheet {
         grid.setPadding(new Insets(16, 20, 16, 20));
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.LEFT);
+        // The keys are never shortened to "…": the descriptions wrap instead.
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints what = new ColumnConstraints();
         what.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(keys, what);
@@ -116,6 +119,7 @@ public final class ShortcutsSheet {
     /** The keys of one line as key caps: alternatives apart, "…" between the ends of a range. */
     private Node keys(List<String> combinations) {
         HBox box = new HBox(4);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         String before = null;
         for (String combination : combinations) {
@@ -132,6 +136,7 @@ public final class ShortcutsSheet {
                     }
                     Label cap = new Label(names.get(i));
                     cap.getStyleClass().add("key-cap");
+                    cap.setMinWidth(Region.USE_PREF_SIZE);
                     box.getChildren().add(cap);
                 }
             }
@@ -143,6 +148,7 @@ public final class ShortcutsSheet {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -456,7 +456,7 @@ public final class MainWindow implements Navigator {
     private void showWelcome(boolean show) {
         if (show && welcomeView == null) {
             welcomeView = new WelcomeView(messages, practice.file(), this::newClient,
-                    () -> new ImportClientsAction(context, () -> clientsVm.load(() -> { })).open(), switcher::openDemo);
+                    () -> new ImportClientsAction(context, () -> clientsVm.load(() -> { })).open(), this::openDemo);
             if (shown == Area.CLIENTS) {
                 content.getChildren().add(welcomeView.root());
             }
@@ -467,6 +467,12 @@ public final class MainWindow implements Navigator {
                 welcomeView.focus();
             }
         }
+    }
+
+    /** Writing the demo takes a few seconds: the welcome shows it is being prepared. */
+    private void openDemo() {
+        welcomeView.preparingDemo(executor.busy());
+        switcher.openDemo();
     }
 
     private void newClient() {
