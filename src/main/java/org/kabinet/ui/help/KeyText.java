@@ -36,6 +36,8 @@ public final class KeyText {
     private String name(String key) {
         return switch (key) {
             case "SHORTCUT" -> mac ? "Cmd" : "Ctrl";
+            // Ctrl itself, also on a Mac (Ctrl+Tab in a text box).
+            case "CTRL" -> "Ctrl";
             case "ALT" -> mac ? "Option" : "Alt";
             case "SHIFT" -> "Shift";
             case "UP" -> "↑";

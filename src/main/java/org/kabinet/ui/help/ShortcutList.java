@@ -38,6 +38,7 @@ public final class ShortcutList {
                         e("areas", "SHORTCUT+1", "…", "SHORTCUT+7"),
                         e("lock", "SHORTCUT+L"),
                         e("tab", "TAB", "SHIFT+TAB"),
+                        e("tabOut", "CTRL+TAB"),
                         e("space", "SPACE"),
                         e("esc", "ESC")),
                 g("card",

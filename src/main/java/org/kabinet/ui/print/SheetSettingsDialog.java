@@ -18,6 +18,7 @@ import org.kabinet.model.NameOnSheet;
 import org.kabinet.model.PaperSize;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.common.TabKey;
 
 /**
  * What printed sheets carry: her name and contacts for the header, the paper, and how clients
@@ -47,7 +48,7 @@ public final class SheetSettingsDialog {
         practitioner.setId("sheetPractitionerField");
         practitioner.setPromptText(messages.get("sheetSettings.practitioner.prompt"));
         practitioner.textProperty().bindBidirectional(vm.practitioner());
-        TextArea contacts = new TextArea();
+        TextArea contacts = TabKey.movesFocus(new TextArea());
         contacts.setId("sheetContactsArea");
         contacts.setPrefRowCount(3);
         contacts.setPromptText(messages.get("sheetSettings.contacts.prompt"));
