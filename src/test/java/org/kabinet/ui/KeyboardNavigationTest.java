@@ -101,4 +101,35 @@ class KeyboardNavigationTest {
 
         assertThat(tabFrom(robot, "#lessonDescriptionArea", 1)).containsExactly("saveLessonButton");
     }
+
+    @Test
+    void tab_throughTheHomeworkDialog_visitsEveryFieldOnceAndReachesSave(FxRobot robot) throws Exception {
+        withData();
+        robot.interact(() -> harness.window().openClient(data.olga().id()));
+        harness.awaitIdle();
+        robot.clickOn("#homeworkTab");
+        harness.awaitIdle();
+        robot.clickOn("#giveHomeworkButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#assignHomeworkSaveButton").tryQuery().isPresent());
+        harness.awaitIdle();
+
+        javafx.scene.Scene dialog = robot.lookup("#assignHomeworkDialog").query().getScene();
+        robot.interact(() -> robot.lookup("#chooserSearchField").query().requestFocus());
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            robot.press(KeyCode.TAB).release(KeyCode.TAB);
+            Node owner = dialog.getFocusOwner();
+            seen.add(owner == null ? null : owner.getId());
+        }
+
+        assertThat(seen).containsSubsequence("chooserList", "homeworkFreeTitleField", "homeworkFreeTextArea",
+                "homeworkNoteArea", "homeworkDueField", "assignHomeworkSaveButton");
+        // Space ticks the exercise chosen in the list.
+        robot.interact(() -> robot.lookup("#chooserList").query().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(robot.lookup("#chooserList .chooser-check").queryAllAs(javafx.scene.control.CheckBox.class))
+                .filteredOn(javafx.scene.control.CheckBox::isSelected).hasSize(1);
+        robot.interact(() -> dialog.getWindow().hide());
+    }
 }

@@ -70,6 +70,7 @@ public final class ShortcutList {
                         e("search.close", "ESC")),
                 g("dialogs",
                         e("dialogs.save", "SHORTCUT+ENTER"),
+                        e("dialogs.tick", "SPACE"),
                         e("dialogs.exercise", "SHORTCUT+S"),
                         e("dialogs.cancel", "ESC")));
     }
