@@ -86,6 +86,28 @@ class ScreensWalkTest {
         assertThat(bare).as("lists and tables without a placeholder").isEmpty();
     }
 
+    @Test
+    void homeworkExercises_searchMatchingNothing_sayWhatToDoInstead(FxRobot robot) throws Exception {
+        TodayFixtures today = TodayFixtures.in(harness.practice());
+        harness.reload();
+        harness.awaitIdle();
+        robot.interact(() -> harness.window().openClient(today.olga().id()));
+        harness.awaitIdle();
+        robot.clickOn("#homeworkTab");
+        harness.awaitIdle();
+        robot.clickOn("#giveHomeworkButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#assignHomeworkSaveButton").tryQuery().isPresent());
+        harness.awaitIdle();
+
+        robot.clickOn("#chooserSearchField").write("zzzz");
+
+        javafx.scene.control.ListView<?> list = robot.lookup("#chooserList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(((javafx.scene.control.Label) list.getPlaceholder()).getText())
+                .startsWith("No exercise matches these words");
+        robot.interact(() -> list.getScene().getWindow().hide());
+    }
+
     /** Every area, then the client's card tab by tab: what matches {@code wrong}, described. */
     private Set<String> walk(FxRobot robot, Client client, Predicate<Node> wrong) throws Exception {
         Set<String> found = walkAreas(robot, wrong);

@@ -55,7 +55,10 @@ public final class ExerciseChooser {
                 list.refresh();
             }
         });
-        Label placeholder = new Label(messages.get("chooser.empty"));
+        // Says what to do: fill the library, or try other words, or write the homework by hand.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                all.isEmpty() ? "polish.chooser.noExercises" : "polish.chooser.noMatch"), all));
         placeholder.getStyleClass().add("text-muted");
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(10));
