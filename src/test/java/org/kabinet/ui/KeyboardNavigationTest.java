@@ -127,9 +127,11 @@ class KeyboardNavigationTest {
                 "homeworkNoteArea", "homeworkDueField", "assignHomeworkSaveButton");
         // Space ticks the exercise chosen in the list.
         robot.interact(() -> robot.lookup("#chooserList").query().requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.SPACE).release(KeyCode.SPACE);
         assertThat(robot.lookup("#chooserList .chooser-check").queryAllAs(javafx.scene.control.CheckBox.class))
-                .filteredOn(javafx.scene.control.CheckBox::isSelected).hasSize(1);
+                .filteredOn(javafx.scene.control.CheckBox::isSelected).extracting(javafx.scene.Node::getId)
+                .containsExactly("chooseExercise1", "chooseExercise2");
         robot.interact(() -> dialog.getWindow().hide());
     }
 }

@@ -44,6 +44,12 @@ public final class ExerciseChooser {
         list.setId("chooserList");
         list.setPrefHeight(210);
         list.setCellFactory(l -> new TickCell());
+        // Reached by Tab with nothing chosen yet: the first row is, so Space ticks it and Down goes on.
+        list.focusedProperty().addListener((obs, was, now) -> {
+            if (now && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
         // The list is one Tab stop, not one per exercise: arrows choose a row and Space ticks it.
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Exercise chosen = list.getSelectionModel().getSelectedItem();
