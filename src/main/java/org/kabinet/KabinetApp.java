@@ -36,6 +36,7 @@ import org.kabinet.ui.backup.RestoreNotices;
 import org.kabinet.ui.common.AppIcons;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.common.FxTaskExecutor;
+import org.kabinet.ui.common.NormalBounds;
 import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.common.Theme;
 import org.kabinet.ui.main.Area;
@@ -63,6 +64,8 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     /** This computer's preferences: language, theme, the file chosen last, the window's place. */
     private final PreferencesFile preferencesFile = PreferencesFile.ofThisUser();
     private Preferences preferences = Preferences.NONE;
+    /** The window's bounds when not maximized, which are what a next start should restore. */
+    private NormalBounds normalBounds;
     private Theme theme = Theme.LIGHT;
     private Messages messages;
     private DateFormats dates;
@@ -171,6 +174,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             stage.setHeight(Math.max(place.height(), stage.getMinHeight()));
             stage.setMaximized(place.maximized());
         });
+        normalBounds = NormalBounds.track(stage);
     }
 
     /** Whether enough of the window would show on a screen connected now to be grabbed and moved. */
@@ -415,11 +419,11 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
     /** The window's place and screen, kept on the way out for the next start (not by smoke runs). */
     private void rememberWindow() {
-        if (options.exitAfterStart() || stage.getWidth() <= 0 || stage.getHeight() <= 0) {
+        WindowPlace place = normalBounds == null ? null : normalBounds.place();
+        if (options.exitAfterStart() || place == null) {
             return;
         }
-        Preferences changed = preferences.withWindow(new WindowPlace(stage.getX(), stage.getY(),
-                stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        Preferences changed = preferences.withWindow(place);
         if (window != null && window.shownArea() != null && !window.practice().wasEmptyWhenOpened()) {
             changed = changed.withScreen(window.shownArea().name());
         }

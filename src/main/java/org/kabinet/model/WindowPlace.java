@@ -4,7 +4,9 @@ package org.kabinet.model;
 public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
 
     public WindowPlace {
-        if (!(width > 0) || !(height > 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
+        // A file edited by hand may say "Infinity": a window of endless size cannot be placed.
+        if (!(width > 0) || !(height > 0) || !Double.isFinite(width) || !Double.isFinite(height)
+                || !Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("a window place needs a finite position and a positive size");
         }
     }

@@ -82,13 +82,18 @@ public final class PreferencesFile {
         Path temp = dir.resolve(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         OwnerOnlyFiles.createFile(temp);
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            p.store(out, "Kabinet preferences for this computer");
-        }
         try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Kabinet preferences for this computer");
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            // A full disk must not leave half a file lying beside the real one.
+            Files.deleteIfExists(temp);
         }
     }
 

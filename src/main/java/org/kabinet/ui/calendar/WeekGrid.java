@@ -144,6 +144,9 @@ final class WeekGrid {
         free.setId("free" + index + "-" + DateTimeFormatter.ofPattern("HHmm").format(cell.start()));
         free.getStyleClass().add("calendar-free");
         free.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        // Some seventy free hours a week would each take a Tab stop between her and the sessions and the
+        // week's buttons; from the keyboard a session is planned from the card ("Plan a session").
+        free.setFocusTraversable(false);
         Tooltips.set(free, messages.get("calendar.free.tooltip",
                 capitalized(weekday.format(date)) + ", " + dayMonth.format(date), SessionBlock.TIME.format(cell.start())));
         free.setOnAction(e -> onBook.accept(cell.start()));

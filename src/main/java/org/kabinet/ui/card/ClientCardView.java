@@ -45,6 +45,7 @@ import org.kabinet.ui.common.Tooltips;
 import org.kabinet.ui.main.CardTab;
 import org.kabinet.ui.main.ScreenContext;
 import org.kabinet.ui.notes.NotesTab;
+import org.kabinet.ui.common.TabKey;
 
 /** The client card on screen: binds every field to {@link ClientCardViewModel}. */
 public final class ClientCardView {
@@ -210,6 +211,7 @@ public final class ClientCardView {
         firstContactField.textProperty().bindBidirectional(vm.firstContact());
         referredByField.textProperty().bindBidirectional(vm.referredByText());
         requestArea.textProperty().bindBidirectional(vm.request());
+        TabKey.movesFocus(requestArea);
         List<TextField> goals = List.of(goal1Field, goal2Field, goal3Field);
         for (int i = 0; i < goals.size(); i++) {
             goals.get(i).textProperty().bindBidirectional(vm.goalText(i));
@@ -223,6 +225,7 @@ public final class ClientCardView {
         doNotContactCheck.selectedProperty().bindBidirectional(vm.doNotContact());
         endReasonField.textProperty().bindBidirectional(vm.endReason());
         askNextTimeArea.textProperty().bindBidirectional(vm.askNextTime());
+        TabKey.movesFocus(askNextTimeArea);
         var endsWork = Bindings.createBooleanBinding(
                 () -> vm.status().get() != null && vm.status().get().endsWork(), vm.status());
         endReasonField.visibleProperty().bind(endsWork);

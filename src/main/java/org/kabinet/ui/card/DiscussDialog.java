@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.Homework;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.common.TabKey;
 
 /** Asks how a piece of homework went when talked over: what the client said, and her own comment. */
 final class DiscussDialog {
@@ -45,7 +46,7 @@ final class DiscussDialog {
     }
 
     private static TextArea area(String id, String text) {
-        TextArea area = new TextArea(text);
+        TextArea area = TabKey.movesFocus(new TextArea(text));
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(4);

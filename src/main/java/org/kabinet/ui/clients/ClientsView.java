@@ -96,6 +96,7 @@ public final class ClientsView {
         clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
         clear.setOnAction(e -> searchField.clear());
         clear.setFocusTraversable(false);
+        Tooltips.set(clear, messages.get("polish.clients.clearFilter"));
         searchField.setRight(clear);
         Tooltips.set(searchField, messages.get("clients.search.tooltip"));
 

@@ -34,6 +34,10 @@ final class SourcesDialog {
         ListView<Source> list = new ListView<>(vm.sources());
         list.setId("sourcesList");
         list.setPrefSize(360, 300);
+        Label empty = new Label(messages.get("polish.sources.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("text-muted");
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Source s, boolean empty) {

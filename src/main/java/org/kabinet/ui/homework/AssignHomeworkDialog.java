@@ -25,6 +25,7 @@ import org.kabinet.model.HomeworkStatus;
 import org.kabinet.model.Text;
 import org.kabinet.ui.common.DateField;
 import org.kabinet.ui.main.ScreenContext;
+import org.kabinet.ui.common.TabKey;
 
 /**
  * The dialog that gives a client homework: exercises of the library (a lesson's defaults ticked)
@@ -43,8 +44,8 @@ public final class AssignHomeworkDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ExerciseChooser chooser;
     private final TextField freeTitle = new TextField();
-    private final TextArea freeText = new TextArea();
-    private final TextArea note = new TextArea();
+    private final TextArea freeText = TabKey.movesFocus(new TextArea());
+    private final TextArea note = TabKey.movesFocus(new TextArea());
     private final DateField due;
     private final Label error = new Label();
     private boolean saving;

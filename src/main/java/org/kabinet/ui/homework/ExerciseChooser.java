@@ -16,6 +16,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.Exercise;
 import org.kabinet.ui.library.ExerciseFilter;
@@ -42,7 +44,27 @@ public final class ExerciseChooser {
         list.setId("chooserList");
         list.setPrefHeight(210);
         list.setCellFactory(l -> new TickCell());
-        Label placeholder = new Label(messages.get("chooser.empty"));
+        // Reached by Tab with nothing chosen yet: the first row is, so Space ticks it and Down goes on.
+        list.focusedProperty().addListener((obs, was, now) -> {
+            if (now && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        // The list is one Tab stop, not one per exercise: arrows choose a row and Space ticks it.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Exercise chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && chosen != null) {
+                e.consume();
+                if (!ticked.remove(chosen.id())) {
+                    ticked.add(chosen.id());
+                }
+                list.refresh();
+            }
+        });
+        // Says what to do: fill the library, or try other words, or write the homework by hand.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                all.isEmpty() ? "polish.chooser.noExercises" : "polish.chooser.noMatch"), all));
         placeholder.getStyleClass().add("text-muted");
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(10));
@@ -86,6 +108,7 @@ public final class ExerciseChooser {
             method.getStyleClass().addAll("text-muted", "text-small");
             method.setPadding(new Insets(0, 0, 0, 24));
             check.getStyleClass().add("chooser-check");
+            check.setFocusTraversable(false);
             check.selectedProperty().addListener((o, was, now) -> {
                 if (item != null) {
                     if (now) {

@@ -24,6 +24,7 @@ import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.FieldErrors;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
+import org.kabinet.ui.common.TabKey;
 
 /** The form of one exercise: every field, steps and questions one per line; Ctrl+S saves, Esc cancels. */
 final class ExerciseEditor {
@@ -126,7 +127,7 @@ final class ExerciseEditor {
     }
 
     private static TextArea area(String id, int rows) {
-        TextArea a = new TextArea();
+        TextArea a = TabKey.movesFocus(new TextArea());
         a.setId(id);
         a.setWrapText(true);
         a.setPrefRowCount(rows);

@@ -50,6 +50,8 @@ import org.kabinet.ui.lock.AppLock;
 import org.kabinet.ui.planner.PlannerView;
 import org.kabinet.ui.programs.ProgramsView;
 import org.kabinet.ui.common.Tooltips;
+import org.kabinet.ui.help.KeyText;
+import org.kabinet.ui.help.ShortcutsSheet;
 import org.kabinet.ui.report.ProgramReportView;
 import org.kabinet.ui.search.SearchWindow;
 import org.kabinet.ui.settings.SettingsSection;
@@ -81,6 +83,8 @@ public final class MainWindow implements Navigator {
     private WelcomeView welcomeView;
     /** Built the first time she searches. */
     private SearchWindow searchWindow;
+    /** Built the first time she asks for it (F1, Help → Keyboard shortcuts). */
+    private ShortcutsSheet shortcutsSheet;
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final BorderPane root;
@@ -172,6 +176,7 @@ public final class MainWindow implements Navigator {
         settingsButton.setOnAction(e -> openSettings(SettingsSection.PRACTICE));
         Tooltips.set(settingsButton, messages.get("settings.open.tooltip"));
         helpMenu.setGraphic(Icons.of(Icon.HELP));
+        shortcutsItem.setOnAction(e -> openShortcuts());
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
@@ -333,6 +338,9 @@ public final class MainWindow implements Navigator {
         if (searchWindow != null) {
             searchWindow.hide();
         }
+        if (shortcutsSheet != null) {
+            shortcutsSheet.hide();
+        }
     }
 
     /**
@@ -455,6 +463,19 @@ public final class MainWindow implements Navigator {
         searchWindow.show(start);
     }
 
+    /** Opens the keyboard shortcuts sheet beside this window, or brings it forward. */
+    public void openShortcuts() {
+        if (shortcutsSheet == null) {
+            shortcutsSheet = new ShortcutsSheet(messages, KeyText.ofThisSystem(messages), root.getScene().getWindow());
+        }
+        shortcutsSheet.show();
+    }
+
+    /** The shortcuts sheet, once it has been opened (for tests). */
+    public ShortcutsSheet shortcutsSheet() {
+        return shortcutsSheet;
+    }
+
     /** The search window, once it has been opened (for tests). */
     public SearchWindow searchWindow() {
         return searchWindow;
@@ -477,7 +498,7 @@ public final class MainWindow implements Navigator {
     private void showWelcome(boolean show) {
         if (show && welcomeView == null) {
             welcomeView = new WelcomeView(messages, practice.file(), this::newClient,
-                    () -> new ImportClientsAction(context, () -> clientsVm.load(() -> { })).open(), switcher::openDemo);
+                    () -> new ImportClientsAction(context, () -> clientsVm.load(() -> { })).open(), this::openDemo);
             if (shown == Area.CLIENTS) {
                 content.getChildren().add(welcomeView.root());
             }
@@ -490,13 +511,20 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    /** Writing the demo takes a few seconds: the welcome shows it is being prepared. */
+    private void openDemo() {
+        welcomeView.preparingDemo(executor.busy());
+        switcher.openDemo();
+    }
+
     private void newClient() {
         show(Area.CLIENTS);
         clientsView.newClient();
     }
 
     /**
-     * Ctrl+N new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
+     * F1 the shortcuts sheet (ui/help/ShortcutList lists every key: add new ones there), Ctrl+N
+     * new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
      * areas, Ctrl+, the settings (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
      * into focus whenever the clients area is shown. Ctrl+L locks; with the lock on, the window
      * locks here at once, before its content is ever drawn.
@@ -512,6 +540,7 @@ public final class MainWindow implements Navigator {
     public void installShortcuts(Scene scene, boolean lockAtOnce) {
         var accelerators = scene.getAccelerators();
         accelerators.clear();
+        accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openShortcuts);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
         accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);

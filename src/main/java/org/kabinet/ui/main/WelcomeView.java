@@ -1,9 +1,15 @@
 package org.kabinet.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import org.kabinet.i18n.Messages;
 import org.kabinet.ui.common.AppIcons;
@@ -40,6 +46,35 @@ public final class WelcomeView {
 
     public StackPane root() {
         return root;
+    }
+
+    /**
+     * The demo is being written (a few seconds for its clients): the buttons wait, and the demo's
+     * says so with a spinner where she clicked, until {@code busy} falls back. When the demo opens
+     * this view is gone with its window; when it fails, the buttons work again.
+     */
+    public void preparingDemo(ReadOnlyBooleanProperty busy) {
+        String text = openDemoButton.getText();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        openDemoButton.setGraphic(spinner);
+        openDemoButton.setText(messages.get("polish.demo.preparing"));
+        List<Button> buttons = List.of(addFirstClientButton, importClientsButton, openDemoButton);
+        buttons.forEach(b -> b.setDisable(true));
+        busy.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                // Checked a pulse later: busy drops for a moment between two pieces of work.
+                Platform.runLater(() -> {
+                    if (!busy.get()) {
+                        busy.removeListener(this);
+                        openDemoButton.setGraphic(null);
+                        openDemoButton.setText(text);
+                        buttons.forEach(b -> b.setDisable(false));
+                    }
+                });
+            }
+        });
     }
 
     /** Lets Enter start the first card straight away. */

@@ -27,6 +27,7 @@ import org.kabinet.ui.common.UserErrors;
 import org.kabinet.ui.main.ScreenContext;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kabinet.ui.common.TabKey;
 
 /**
  * A note on screen, the same on the card and in the close-session panel: the free text, the six
@@ -184,7 +185,8 @@ public final class NoteEditor {
         for (NoteSection s : NoteSection.values()) {
             Label title = new Label(messages.get("note.section." + s.name()));
             title.getStyleClass().add("note-section-title");
-            TextArea area = new TextArea();
+            // Sections are fields of a form: Tab goes on to the next one. The free body keeps Tab as typing.
+            TextArea area = TabKey.movesFocus(new TextArea());
             area.setId("noteSection" + s.name());
             area.setWrapText(true);
             area.setPrefRowCount(s == NoteSection.THEME ? 1 : 3);

@@ -20,6 +20,7 @@ import org.kabinet.model.NoteVersion;
 import org.kabinet.ui.main.ScreenContext;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kabinet.ui.common.TabKey;
 
 /**
  * What a note said before each change: the versions, latest first, with when each was written and
@@ -75,7 +76,7 @@ final class NoteHistoryDialog {
             }
         });
         list.getItems().setAll(versions);
-        TextArea shown = new TextArea();
+        TextArea shown = TabKey.movesFocus(new TextArea());
         shown.setId("noteVersionText");
         shown.setEditable(false);
         shown.setWrapText(true);

@@ -23,6 +23,7 @@ import org.kabinet.model.ContactOutcome;
 import org.kabinet.model.Text;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.DateField;
+import org.kabinet.ui.common.TabKey;
 
 /**
  * The fields of the log-a-contact dialog: the contact itself, and the optional booking and next
@@ -41,7 +42,7 @@ final class LogContactForm {
     final ComboBox<ContactDirection> direction = new ComboBox<>();
     final TextField purpose = new TextField();
     final ComboBox<ContactOutcome> outcome = new ComboBox<>();
-    final TextArea note = new TextArea();
+    final TextArea note = TabKey.movesFocus(new TextArea());
     final Label doNotContactHint = new Label();
     final CheckBox book = new CheckBox();
     final DateField bookDate;

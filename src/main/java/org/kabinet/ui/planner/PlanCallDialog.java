@@ -20,6 +20,7 @@ import org.kabinet.model.Text;
 import org.kabinet.ui.common.DateField;
 import org.kabinet.ui.main.ScreenContext;
 import org.kabinet.ui.session.SessionClientPicker;
+import org.kabinet.ui.common.TabKey;
 
 /** Plans a call to a client: by when, why in a few words, and what to say (optional). */
 public final class PlanCallDialog {
@@ -32,7 +33,7 @@ public final class PlanCallDialog {
     private final SessionClientPicker picker;
     private final DateField due;
     private final TextField reason = new TextField();
-    private final TextArea script = new TextArea();
+    private final TextArea script = TabKey.movesFocus(new TextArea());
     private final Label error = new Label();
     private boolean saving;
 

@@ -13,6 +13,7 @@ import org.kabinet.i18n.ProgramLabels;
 import org.kabinet.model.Lesson;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
+import org.kabinet.ui.common.TabKey;
 
 /** The side form of one lesson: its title and description, and Save. */
 final class LessonForm {
@@ -26,7 +27,7 @@ final class LessonForm {
     private final StackPane root = new StackPane();
     private final VBox form = new VBox(6);
     private final TextField title = new TextField();
-    private final TextArea description = new TextArea();
+    private final TextArea description = TabKey.movesFocus(new TextArea());
     private final Label shipped = new Label();
     private final Label retiredNote = new Label();
     private final Label empty;

@@ -14,6 +14,7 @@ import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.model.NameOnSheet;
 import org.kabinet.model.PaperSize;
+import org.kabinet.ui.common.TabKey;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.FieldErrors;
 import org.kabinet.ui.common.Theme;
@@ -44,7 +45,7 @@ final class SettingsPanes {
         practitioner.setId("sheetPractitionerField");
         practitioner.setPromptText(messages.get("sheetSettings.practitioner.prompt"));
         practitioner.textProperty().bindBidirectional(vm.sheets.practitioner());
-        TextArea contacts = new TextArea();
+        TextArea contacts = TabKey.movesFocus(new TextArea());
         contacts.setId("sheetContactsArea");
         contacts.setPrefRowCount(3);
         contacts.setPromptText(messages.get("sheetSettings.contacts.prompt"));

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.transfer.TransferCounts;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.common.WorkingDialog;
 import org.kabinet.ui.main.ScreenContext;
 
 /**
@@ -65,8 +66,16 @@ public final class JsonImportAction {
                 messages.get("json.import.confirm.text", source.toAbsolutePath()), "json.import.button")) {
             return;
         }
-        context.executor().run(() -> context.practice().jsonTransfer().importInto(source),
-                counts -> done(source, counts), this::failed);
+        // One transaction: nothing to stop half-way, and nothing in the window may be touched meanwhile.
+        WorkingDialog working = WorkingDialog.open(context.dialogs().owner(), messages, "jsonImportWorking",
+                messages.get("polish.json.importing"));
+        context.executor().run(() -> context.practice().jsonTransfer().importInto(source), counts -> {
+            working.close();
+            done(source, counts);
+        }, e -> {
+            working.close();
+            failed(e);
+        });
     }
 
     private File askWhich(Window owner) {
