@@ -43,6 +43,7 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.help.GuideWindow;
 import org.kabinet.ui.library.LibraryView;
 import org.kabinet.ui.lock.AppLock;
 import org.kabinet.ui.planner.PlannerView;
@@ -162,6 +163,7 @@ public final class MainWindow implements Navigator {
         restoreItem.setOnAction(e -> new RestoreDialog(context, null, switcher::restore).show());
         settingsButton.setGraphic(Icons.of(Icon.PREFERENCES));
         helpMenu.setGraphic(Icons.of(Icon.HELP));
+        guideItem.setOnAction(e -> GuideWindow.showOver(root.getScene().getWindow(), messages));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
