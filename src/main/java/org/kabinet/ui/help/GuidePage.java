@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -27,8 +29,8 @@ import org.kabinet.ui.help.GuideMarkdown.Span;
 final class GuidePage {
 
     private static final Logger LOG = Logger.getLogger(GuidePage.class.getName());
-    /** Room left beside a picture inside the page's padding. */
-    private static final double PICTURE_MARGIN = 64;
+    /** The page's padding on both sides and the picture's frame: a picture never needs a sideways scroll. */
+    private static final double PICTURE_MARGIN = 80;
 
     /** A chapter: its title in the contents and the heading node it jumps to. */
     record Chapter(String title, Node heading) {
@@ -110,7 +112,11 @@ final class GuidePage {
             return image.getWidth() > 0 ? Math.min(image.getWidth(), room) : room;
         }, image.widthProperty(), scroll.viewportBoundsProperty()));
         pictures.add(view);
-        return view;
+        // A thin frame: a screenshot's white would otherwise run into the page's.
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("guide-picture-frame");
+        frame.setMaxWidth(Region.USE_PREF_SIZE);
+        return frame;
     }
 
     private static TextFlow flow(List<Span> spans) {

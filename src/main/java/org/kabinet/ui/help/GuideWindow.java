@@ -137,7 +137,8 @@ public final class GuideWindow {
         scroll.layout();
         double height = page.root().getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
-        double top = heading.getBoundsInParent().getMinY();
+        // A little room above the heading, so it does not sit against the edge.
+        double top = Math.max(0, heading.getBoundsInParent().getMinY() - 8);
         scroll.setVvalue(height <= viewport ? 0 : Math.min(1, top / (height - viewport)));
     }
 }
