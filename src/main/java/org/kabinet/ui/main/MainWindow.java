@@ -45,6 +45,7 @@ import org.kabinet.ui.common.Fxml;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.UserErrors;
+import org.kabinet.ui.help.GuideWindow;
 import org.kabinet.ui.library.LibraryView;
 import org.kabinet.ui.lock.AppLock;
 import org.kabinet.ui.planner.PlannerView;
@@ -177,6 +178,7 @@ public final class MainWindow implements Navigator {
         Tooltips.set(settingsButton, messages.get("settings.open.tooltip"));
         helpMenu.setGraphic(Icons.of(Icon.HELP));
         shortcutsItem.setOnAction(e -> openShortcuts());
+        guideItem.setOnAction(e -> GuideWindow.showOver(root.getScene().getWindow(), messages));
         demoBanner.setVisible(practice.isDemo());
         demoBanner.setManaged(practice.isDemo());
         leaveDemoButton.setOnAction(e -> whenSettled(switcher::openOwnPractice));
