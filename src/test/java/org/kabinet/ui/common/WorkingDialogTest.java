@@ -35,6 +35,8 @@ class WorkingDialogTest {
                 "Загружаю…"));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, dialog[0]::isShowing);
+        // isShowing turns true part-way through show() on the FX thread: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#testWorking").tryQuery()).isPresent();
 
         robot.interact(dialog[0]::close);
