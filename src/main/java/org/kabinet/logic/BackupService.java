@@ -166,7 +166,8 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StorageException("storage.backupFailed", "cannot make the backup folder", e);
         }
-        String name = BackupRotation.nameAt(LocalDateTime.now(clock));
+        String prefix = BackupRotation.prefixFor(db.file());
+        String name = BackupRotation.nameAt(prefix, LocalDateTime.now(clock));
         long started = System.nanoTime();
         BackupFiles.Written written = passphrase.isPresent()
                 ? BackupFiles.writeEncrypted(db, folder.resolve(name + BackupCipher.SUFFIX), progress, passphrase.get())
@@ -177,12 +178,15 @@ public final class BackupService {
         });
         LOG.info(() -> (passphrase.isPresent() ? "encrypted " : "") + "backup written and checked (" + written.bytes() + " bytes, "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        rotate(folder);
+        rotate(folder, prefix);
         return written;
     }
 
-    /** Lets go of the backups rotation no longer keeps; a file that cannot be deleted stays. */
-    private static void rotate(Path folder) {
+    /**
+     * Lets go of this practice's backups rotation no longer keeps; a file that cannot be deleted
+     * stays, and another practice's backups in the same folder are left alone.
+     */
+    private static void rotate(Path folder, String prefix) {
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.toList();
@@ -190,7 +194,7 @@ public final class BackupService {
             LOG.log(Level.WARNING, "cannot list the backup folder for rotation", e);
             return;
         }
-        for (Path old : BackupRotation.toDelete(files)) {
+        for (Path old : BackupRotation.toDelete(prefix, files)) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {

@@ -59,4 +59,26 @@ class BackupRotationTest {
         assertThat(BackupRotation.madeAt(encrypted)).contains(morning.plusHours(1));
         assertThat(BackupRotation.toDelete(files)).containsExactly(at(morning));
     }
+
+    @Test
+    void toDelete_anotherPracticeInTheSameFolder_keepsItsBackups() {
+        LocalDateTime morning = LocalDateTime.of(2026, 11, 25, 9, 0);
+        Path other = Path.of("/backups/" + BackupRotation.nameAt("kabinet-2", morning));
+        Path otherLater = Path.of("/backups/" + BackupRotation.nameAt("kabinet-2", morning.plusHours(1)));
+        List<Path> files = List.of(other, otherLater, at(morning.plusHours(2)), at(morning.plusHours(3)));
+
+        // Each practice keeps the newest of its own day; neither takes the other's.
+        assertThat(BackupRotation.toDelete(files)).containsExactly(at(morning.plusHours(2)));
+        assertThat(BackupRotation.toDelete("kabinet-2", files)).containsExactly(other);
+        assertThat(BackupRotation.madeAt(other)).contains(morning);
+    }
+
+    @Test
+    void prefixFor_practiceFile_isItsNameMadeSafe() {
+        assertThat(BackupRotation.prefixFor(Path.of("/home/elena/kabinet.db"))).isEqualTo("kabinet");
+        assertThat(BackupRotation.prefixFor(Path.of("/home/elena/Практика 2025.db"))).isEqualTo("Практика_2025");
+        assertThat(BackupRotation.prefixFor(Path.of("/home/elena/.db"))).isEqualTo("_db");
+        assertThat(BackupRotation.nameAt(BackupRotation.prefixFor(Path.of("/x/kabinet.db")),
+                LocalDateTime.of(2026, 11, 25, 19, 0))).isEqualTo("kabinet-2026-11-25-190000.db");
+    }
 }
