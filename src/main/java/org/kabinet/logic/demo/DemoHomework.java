@@ -20,8 +20,8 @@ import org.kabinet.storage.Transaction;
 /**
  * Homework along a demo client's sessions: after most held lessons and many single sessions one or
  * two shipped exercises (a lesson's own defaults first), now and then a task in her own words; due
- * at the next session. What a later held session talked over is mostly discussed; what the latest
- * one gave still waits.
+ * at the next session. What a later held session talked over is mostly discussed (always, once
+ * another session has been held since); what the latest one gave still waits.
  */
 final class DemoHomework {
 
@@ -99,6 +99,8 @@ final class DemoHomework {
             LocalDate day = v.start().toLocalDate();
             LocalDate due = i + 1 < visits.size() ? visits.get(i + 1).start().toLocalDate() : day.plusDays(7);
             boolean reviewed = heldAfter(visits, i);
+            // Talked over long ago: by now it is discussed, so Today's "discuss" list stays short.
+            boolean settled = reviewed && heldTwiceAfter(visits, i);
             Long lessonId = v.lesson() > 0 ? lessonIds[v.lesson() - 1] : null;
             List<Long> given = new ArrayList<>();
             int count = random.nextInt(100) < 30 ? 2 : 1;
@@ -115,7 +117,8 @@ final class DemoHomework {
                 }
                 Homework h = new Homework(0, clientId, sessionIds.get(i), lessonId, exerciseId, title, instructions,
                         day, due, HomeworkStatus.ASSIGNED, "", "");
-                tx.homework().insert(reviewed ? review(h) : h);
+                tx.homework().insert(settled ? h.discussed(pick(texts.feedback), pick(texts.comments))
+                        : reviewed ? review(h) : h);
             }
         }
     }
@@ -151,6 +154,16 @@ final class DemoHomework {
             return h.discussed(pick(texts.feedback), pick(texts.comments));
         }
         return h.withStatus(REVIEWED[DemoStatuses.weighted(random, REVIEWED_WEIGHTS)]);
+    }
+
+    private static boolean heldTwiceAfter(List<DemoStory.Visit> visits, int index) {
+        int held = 0;
+        for (int j = index + 1; j < visits.size(); j++) {
+            if (visits.get(j).status() == SessionStatus.DONE && ++held == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean heldAfter(List<DemoStory.Visit> visits, int index) {
