@@ -153,6 +153,15 @@ final class AgendaRow extends HBox {
         return item.client().id();
     }
 
+    /** Not reported yet is quiet; "not done" stands out from "done" and "partly done". */
+    private static String statusStyle(HomeworkStatus status) {
+        return switch (status) {
+            case ASSIGNED -> "text-muted";
+            case NOT_DONE -> "agenda-homework-not-done";
+            default -> "agenda-homework-reported";
+        };
+    }
+
     private void fillHomework(List<HomeworkLine> homework, Messages messages) {
         homeworkSlot.setId("homeworkToReview");
         homeworkSlot.getStyleClass().add("agenda-homework");
@@ -161,8 +170,7 @@ final class AgendaRow extends HBox {
         homeworkSlot.getChildren().add(title);
         for (HomeworkLine line : homework) {
             Label status = new Label(messages.of(line.status()));
-            status.getStyleClass().addAll("agenda-homework-status",
-                    line.status() == HomeworkStatus.ASSIGNED ? "text-muted" : "agenda-homework-reported");
+            status.getStyleClass().addAll("agenda-homework-status", statusStyle(line.status()));
             status.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label("• " + line.title());
             name.setWrapText(true);
