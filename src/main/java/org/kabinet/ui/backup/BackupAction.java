@@ -44,8 +44,6 @@ public final class BackupAction {
     public void attach(Button b) {
         this.button = b;
         b.setText(messages.get("backup.button"));
-        // «Резервная копия…» is longer than the sidebar is wide: it takes a second line rather than "…".
-        b.setWrapText(true);
         b.setGraphic(Icons.of(Icon.BACKUP));
         Tooltips.set(b, messages.get("backup.button.tooltip"));
         b.setOnAction(e -> backUp());

@@ -209,7 +209,8 @@ public final class MainWindow implements Navigator {
     /** The calls button's text with the number of calls due at its right, as the search shows its shortcut. */
     private void callsNavWithBadge() {
         Label text = new Label(callsNav.getText(), callsNav.getGraphic());
-        text.setGraphicTextGap(callsNav.getGraphicTextGap());
+        // Bound, not copied: the stylesheet sets the gap only after this runs.
+        text.graphicTextGapProperty().bind(callsNav.graphicTextGapProperty());
         text.getStyleClass().add("nav-button-text");
         callsBadge.setId("callsBadge");
         callsBadge.getStyleClass().add("nav-badge");

@@ -126,6 +126,13 @@ public final class ProgramsView implements Screen {
                 "programs.noSheet");
         infoSheet.disableProperty().bind(none);
         HBox bar = new HBox(8, title, gap, programChoice, add, rename, retireProgram, infoSheet);
+        // Words stay whole; when the window is narrow, the program list gives up its width first.
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != gap) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        programChoice.setMinWidth(110);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         return bar;

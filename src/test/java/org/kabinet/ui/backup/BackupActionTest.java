@@ -63,7 +63,7 @@ class BackupActionTest {
     void backUp_chosenFolder_holdsACheckedCopy_andTheMessageSaysWhere(FxRobot robot) throws Exception {
         Path target = folder.resolve("stick-" + System.nanoTime());
         chosen.set(target.toFile());
-        assertThat(robot.lookup("#backupButton").queryButton().getText()).isEqualTo("Резервная копия…");
+        assertThat(robot.lookup("#backupButton").queryButton().getText()).isEqualTo("Сделать копию…");
 
         robot.clickOn("#backupButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backupDoneDialog").tryQuery().isPresent());
@@ -74,7 +74,9 @@ class BackupActionTest {
         try (Stream<Path> files = Files.list(target)) {
             copy = files.findFirst().orElseThrow();
         }
-        assertThat(copy.getFileName().toString()).isEqualTo("kabinet-2026-11-24-100000.db");
+        // Named after the practice file, so two practices can share a folder.
+        assertThat(copy.getFileName().toString())
+                .isEqualTo(practice.file().getFileName().toString().replace(".db", "") + "-2026-11-24-100000.db");
         DialogPane pane = robot.lookup("#backupDoneDialog").queryAs(DialogPane.class);
         assertThat(pane.getContentText()).contains(copy.toAbsolutePath().toString(), "клиентов: 1");
         robot.clickOn("#backupDoneOk");
