@@ -3,7 +3,6 @@ package org.kabinet.ui.help;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.ui.OwnedWindows;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.ui.MainWindowHarness;
@@ -48,14 +48,7 @@ class GuideWindowTest {
 
     @AfterEach
     void closeAll() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s && s.getOwner() != null) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OwnedWindows.closeAll();
         harness.close();
     }
 

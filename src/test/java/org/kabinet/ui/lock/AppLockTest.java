@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,11 +12,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.ui.OwnedWindows;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -69,15 +68,7 @@ class AppLockTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            lock.stop();
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s && s.getOwner() != null) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OwnedWindows.closeAll(lock::stop);
         practice.close();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.ui.OwnedWindows;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -54,14 +54,7 @@ class SettingsBackupsSectionTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w instanceof Stage s && s.getOwner() != null) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OwnedWindows.closeAll();
         practice.close();
     }
 

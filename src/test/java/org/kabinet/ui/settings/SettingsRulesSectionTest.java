@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.ui.OwnedWindows;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
@@ -57,14 +58,7 @@ class SettingsRulesSectionTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w instanceof Stage s && s.getOwner() != null) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OwnedWindows.closeAll();
         practice.close();
     }
 

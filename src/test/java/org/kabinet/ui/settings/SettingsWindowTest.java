@@ -3,7 +3,6 @@ package org.kabinet.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.ui.OwnedWindows;
 import org.kabinet.i18n.Language;
 import org.kabinet.model.FollowUpSettings;
 import org.kabinet.model.NameOnSheet;
@@ -51,14 +51,7 @@ class SettingsWindowTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w instanceof Stage s && s.getOwner() != null) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OwnedWindows.closeAll();
         harness.close();
     }
 
