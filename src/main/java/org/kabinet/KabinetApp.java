@@ -354,14 +354,15 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             ownFile = practice.file();
             remember(preferences.withFile(practice.file().toAbsolutePath()));
             showOrFail(practice, null);
-        }, this::otherFileRefused));
+        }, error -> otherFileRefused(file, error)));
     }
 
-    /** Another file could not be opened: she is told why, and the practice she had stays open. */
-    private void otherFileRefused(Throwable error) {
-        String text = error instanceof DatabaseOpenException e ? messages.get(e.problem().messageKey())
+    /** Another file could not be opened: she is told which and why, and the practice she had stays open. */
+    private void otherFileRefused(Path file, Throwable error) {
+        String why = error instanceof DatabaseOpenException e ? messages.get(e.problem().messageKey())
                 : UserErrors.describe(error, messages);
-        dialogs.error(messages.get("error.title"), text);
+        dialogs.error(messages.get("error.title"),
+                messages.get("settings.file.refused", file.toAbsolutePath(), why));
     }
 
     @Override
