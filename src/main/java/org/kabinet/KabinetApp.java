@@ -242,7 +242,6 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         window = shown;
         scene.setRoot(shown.root());
         shown.installShortcuts(scene);
-        addQuitShortcut();
         stage.titleProperty().bind(shown.title());
         Runnable onScreen = () -> {
             if (options.exitAfterStart()) {
@@ -307,7 +306,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             return;
         }
         dialogs.error(messages.get("error.title"), message);
-        quit();
+        quit(0);
     }
 
     @Override
@@ -402,7 +401,6 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
             window = shown;
             scene.setRoot(shown.root());
             shown.installShortcuts(scene, false);
-            addQuitShortcut();
             stage.titleProperty().bind(shown.title());
             shown.load(() -> { });
         });
@@ -468,7 +466,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         afterFirstFrame(() -> {
             System.out.println("ready in " + ProcessClock.millisSinceStart() + " ms");
             System.out.flush();
-            quit();
+            quit(0);
         });
     }
 
@@ -489,21 +487,17 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     }
 
     /** Ctrl+Q (Cmd+Q on a Mac) closes the app as the window's close button does: saved work first. */
-    private void addQuitShortcut() {
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::quitWhenSettled);
+    @Override
+    public void quit() {
+        quitWhenSettled();
     }
 
     private void quitWhenSettled() {
         if (window == null) {
-            quit();
+            quit(0);
         } else {
-            window.whenSettled(this::quit);
+            window.whenSettled(() -> quit(0));
         }
-    }
-
-    private void quit() {
-        quit(0);
     }
 
     private void quit(int status) {

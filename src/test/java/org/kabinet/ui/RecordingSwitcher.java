@@ -61,4 +61,9 @@ public final class RecordingSwitcher implements PracticeSwitcher {
     public void changeLanguage(Language language) {
         record("language " + language);
     }
+
+    @Override
+    public void quit() {
+        record("quit");
+    }
 }

@@ -528,7 +528,7 @@ public final class MainWindow implements Navigator {
     /**
      * F1 the shortcuts sheet (ui/help/ShortcutList lists every key: add new ones there), Ctrl+N
      * new client, Ctrl+K or Ctrl+F search everything, Ctrl+S save, Esc cancel, Ctrl+1…7 the
-     * areas, Ctrl+, the settings (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
+     * areas, Ctrl+, the settings, Ctrl+Q quits (Cmd on a Mac). The client list's own filter is reached by a click, by Tab, and comes
      * into focus whenever the clients area is shown. Ctrl+L locks; with the lock on, the window
      * locks here at once, before its content is ever drawn.
      */
@@ -544,6 +544,9 @@ public final class MainWindow implements Navigator {
         var accelerators = scene.getAccelerators();
         accelerators.clear();
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openShortcuts);
+        // Before the lock attaches: the lock screen takes every shortcut off, Ctrl+Q too (quitting
+        // asks about unsaved work, and that question would show a client's name over the lock).
+        accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), switcher::quit);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newClient);
         accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);

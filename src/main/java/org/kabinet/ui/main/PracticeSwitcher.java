@@ -41,4 +41,7 @@ public interface PracticeSwitcher {
      * screen, and remembers the choice for the next start.
      */
     void changeLanguage(Language language);
+
+    /** Closes the app as the window's close button does (Ctrl+Q): unsaved work settled first. */
+    void quit();
 }
