@@ -66,12 +66,24 @@ public record AppOptions(Optional<Path> db, Optional<Language> language, boolean
     /**
      * The practice file to open: {@code --db}, else {@code KABINET_DB}, else the file she last
      * opened from the window (while it is still there: a file on a stick that is not plugged in
-     * must not turn into a new empty practice), else the default place.
+     * must not turn into a new empty practice; see {@link #missingRememberedFile}), else the
+     * default place.
      */
     public Path databaseFile(Map<String, String> env, Preferences preferences) {
         return explicitFile(env)
                 .or(() -> preferences.file().filter(java.nio.file.Files::isRegularFile))
                 .orElseGet(DefaultDatabasePath::database);
+    }
+
+    /**
+     * The file she last opened from the window when it is not there now (and no file is named on
+     * the command line or in the environment): the start asks her rather than open the default.
+     */
+    public Optional<Path> missingRememberedFile(Map<String, String> env, Preferences preferences) {
+        if (explicitFile(env).isPresent()) {
+            return Optional.empty();
+        }
+        return preferences.file().filter(f -> !java.nio.file.Files.isRegularFile(f));
     }
 
     /** The file named on the command line or in the environment, which a start never remembers. */

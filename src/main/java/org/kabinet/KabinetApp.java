@@ -110,6 +110,18 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
 
         Path file = options.databaseFile(System.getenv(), preferences);
         ownFile = file;
+        Optional<Path> missing = options.missingRememberedFile(System.getenv(), preferences);
+        if (missing.isPresent() && !options.exitAfterStart()) {
+            scene.setRoot(openingPane());
+            showNow();
+            // Once the window is up, so that the question stands in front of it.
+            Platform.runLater(() -> new OpenProblemDialog(messages, dialogs).askMissing(missing.get(), file)
+                    .ifPresentOrElse(chosen -> {
+                        ownFile = chosen;
+                        open(chosen);
+                    }, () -> quit(0)));
+            return;
+        }
         Preload.take(file).ifPresentOrElse(opening -> {
             showIfStillOpening();
             whenPreloaded(opening);

@@ -36,8 +36,11 @@ public final class Main {
             return;
         }
         Preferences preferences = PreferencesFile.ofThisUser().read();
-        Preload.begin(options.databaseFile(System.getenv(), preferences), Clock.systemDefaultZone(),
-                options.languageOrSystem(preferences).locale());
+        // A remembered file that is not there is asked about first: nothing is opened (or made) before.
+        if (options.missingRememberedFile(System.getenv(), preferences).isEmpty()) {
+            Preload.begin(options.databaseFile(System.getenv(), preferences), Clock.systemDefaultZone(),
+                    options.languageOrSystem(preferences).locale());
+        }
         Application.launch(KabinetApp.class, args);
     }
 }

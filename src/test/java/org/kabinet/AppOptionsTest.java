@@ -74,6 +74,20 @@ class AppOptionsTest {
     }
 
     @Test
+    void missingRememberedFile_gone_isAskedAbout_unlessAFileIsNamed() throws Exception {
+        Path gone = folder.resolve("on-a-stick-not-plugged-in.db");
+        Preferences remembered = Preferences.NONE.withFile(gone);
+
+        assertThat(AppOptions.parse(List.of()).missingRememberedFile(Map.of(), remembered)).contains(gone);
+        assertThat(AppOptions.parse(List.of("--db", "/d.db")).missingRememberedFile(Map.of(), remembered)).isEmpty();
+        assertThat(AppOptions.parse(List.of()).missingRememberedFile(Map.of("KABINET_DB", "/e.db"), remembered))
+                .isEmpty();
+        assertThat(AppOptions.parse(List.of()).missingRememberedFile(Map.of(), Preferences.NONE.withFile(remembered())))
+                .isEmpty();
+        assertThat(AppOptions.parse(List.of()).missingRememberedFile(Map.of(), Preferences.NONE)).isEmpty();
+    }
+
+    @Test
     void databaseFile_rememberedIsAFolder_defaultPlace() {
         Path file = AppOptions.parse(List.of()).databaseFile(Map.of(), Preferences.NONE.withFile(folder));
 

@@ -1,6 +1,7 @@
 package org.kabinet.ui.main;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -14,8 +15,9 @@ import org.kabinet.storage.OpenProblem;
 import org.kabinet.ui.common.Dialogs;
 
 /**
- * Says why a practice file could not be opened (it was left exactly as it was) and lets the
- * user choose another file or quit. Kabinet never starts empty in place of a file it refused.
+ * Says why a practice file could not be opened (it was left exactly as it was, or it is not
+ * there) and lets the user choose another file or quit. Kabinet never starts empty in place of a
+ * file it refused or could not find.
  */
 public final class OpenProblemDialog {
 
@@ -38,11 +40,45 @@ public final class OpenProblemDialog {
         if (alert.showAndWait().filter(other::equals).isEmpty()) {
             return Optional.empty();
         }
+        return chooseNear(problem.file());
+    }
+
+    /**
+     * The file she opened last is not there (a USB stick not plugged in, a network folder away):
+     * she may plug it in and try again, choose another file, open the practice in the usual place
+     * ({@code usual}), or quit. Kabinet never starts an empty practice in the missing one's stead
+     * unasked: her records would end up split over two files. Empty: quit.
+     */
+    public Optional<Path> askMissing(Path remembered, Path usual) {
+        ButtonType retry = dialogs.button("open.gone.retry", ButtonData.OK_DONE);
+        ButtonType other = dialogs.button("open.chooseOther", ButtonData.OTHER);
+        ButtonType here = dialogs.button("open.gone.usual", ButtonData.OTHER);
+        ButtonType quit = dialogs.button("open.quit", ButtonData.CANCEL_CLOSE);
+        while (true) {
+            Alert alert = dialogs.alert(AlertType.WARNING, messages.get("open.gone.title"),
+                    messages.get("open.gone", remembered.toAbsolutePath(), usual.toAbsolutePath()),
+                    retry, other, here, quit);
+            // Four buttons with whole words in either language.
+            alert.getDialogPane().setMinWidth(760);
+            ButtonType answer = alert.showAndWait().orElse(quit);
+            if (answer == retry && Files.isRegularFile(remembered)) {
+                return Optional.of(remembered);
+            } else if (answer == other) {
+                return chooseNear(remembered);
+            } else if (answer == here) {
+                return Optional.of(usual);
+            } else if (answer == quit) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<Path> chooseNear(Path file) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("open.chooseOther"));
-        File parent = problem.file().toAbsolutePath().getParent().toFile();
-        if (parent.isDirectory()) {
-            chooser.setInitialDirectory(parent);
+        Path parentPath = file.toAbsolutePath().getParent();
+        if (parentPath != null && parentPath.toFile().isDirectory()) {
+            chooser.setInitialDirectory(parentPath.toFile());
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("open.filter"), "*.db"));
         File chosen = chooser.showOpenDialog(dialogs.owner());
