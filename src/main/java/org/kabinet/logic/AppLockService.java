@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.Pbkdf2;
+import org.kabinet.storage.Transaction;
 
 /**
  * The app lock: a passphrase to open Kabinet and the idle time after which it locks itself. Only a
@@ -132,7 +133,63 @@ public final class AppLockService {
 
     /** Whether {@code attempt} is the passphrase. A wrong one, or no lock at all, is false, never an exception. */
     public boolean unlocks(String attempt) {
-        Optional<String> stored = db.read(tx -> tx.meta().lockHash());
+        return matches(db.read(tx -> tx.meta().lockHash()), attempt);
+    }
+
+    /**
+     * The lock as Settings' Save asks for it, checked and hashed ahead of its transaction (the
+     * hashing is the slow part): on or off, the passphrase she typed as the current one, the new
+     * passphrase's hash if she typed one, the idle minutes.
+     */
+    record Update(boolean on, String current, Optional<String> newHash, int idleMinutes) {
+    }
+
+    /**
+     * Checks and hashes what Save asks of the lock; call before the transaction.
+     *
+     * @throws RuleException {@code lock.passphraseShort} (also when the lock is to go on without a
+     *     new passphrase) or {@code lock.idleRange}
+     */
+    Update prepare(boolean on, String current, Optional<String> next, Duration idle) {
+        next.ifPresent(AppLockService::checkLength);
+        int minutes = minutes(idle);
+        return new Update(on, current, next.map(this::hash), minutes);
+    }
+
+    /**
+     * Writes {@code update} in {@code tx}, the first thing it writes: false, with nothing written,
+     * when turning the lock off or changing its passphrase needs the current one and
+     * {@code update}'s is wrong. {@link #committed} follows once the transaction is committed.
+     */
+    boolean write(Transaction tx, Update update) {
+        Optional<String> stored = tx.meta().lockHash();
+        if (update.on() && stored.isEmpty()) {
+            tx.meta().putLockHash(Optional.of(update.newHash()
+                    .orElseThrow(() -> new RuleException("lock.passphraseShort", MIN_PASSPHRASE))));
+        } else if (!update.on() && stored.isPresent()) {
+            if (!matches(stored, update.current())) {
+                return false;
+            }
+            tx.meta().putLockHash(Optional.empty());
+        } else if (update.on() && update.newHash().isPresent()) {
+            if (!matches(stored, update.current())) {
+                return false;
+            }
+            tx.meta().putLockHash(update.newHash());
+        }
+        if (update.on() && !tx.meta().lockIdleMinutes().equals(Optional.of(update.idleMinutes()))) {
+            tx.meta().putLockIdleMinutes(update.idleMinutes());
+        }
+        return true;
+    }
+
+    /** {@code update} was committed: the window now locks, or no longer does, as it says. */
+    void committed(Update update) {
+        enabled = update.on();
+        LOG.info(() -> "app lock settings saved (lock " + (update.on() ? "on" : "off") + ")");
+    }
+
+    private static boolean matches(Optional<String> stored, String attempt) {
         if (stored.isEmpty() || attempt == null) {
             return false;
         }

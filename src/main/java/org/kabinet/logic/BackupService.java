@@ -18,6 +18,7 @@ import org.kabinet.storage.BackupFiles;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.OwnerOnlyFiles;
 import org.kabinet.storage.StorageException;
+import org.kabinet.storage.Transaction;
 
 /**
  * Backups of the open practice: a consistent copy made with SQLite's own backup, checked before it
@@ -50,7 +51,7 @@ public final class BackupService {
     /** Chooses the folder automatic backups go to. */
     public void chooseFolder(Path folder) {
         db.write(tx -> {
-            tx.meta().putBackupFolder(folder.toAbsolutePath().toString());
+            writeFolder(tx, folder);
             return null;
         });
     }
@@ -58,9 +59,18 @@ public final class BackupService {
     /** Automatic backups go to the default folder again, beside the practice file. */
     public void useDefaultFolder() {
         db.write(tx -> {
-            tx.meta().removeBackupFolder();
+            writeFolder(tx, null);
             return null;
         });
+    }
+
+    /** Chooses the backup folder within {@code tx}; null is the default folder. */
+    static void writeFolder(Transaction tx, Path folder) {
+        if (folder == null) {
+            tx.meta().removeBackupFolder();
+        } else {
+            tx.meta().putBackupFolder(folder.toAbsolutePath().toString());
+        }
     }
 
     /** The folder automatic backups go to when she has chosen none. */
@@ -82,12 +92,18 @@ public final class BackupService {
     public void setPassphrase(Optional<String> passphrase) {
         passphrase.ifPresent(BackupService::requireLongEnough);
         db.write(tx -> {
-            tx.meta().putBackupPassphrase(passphrase);
+            writePassphrase(tx, passphrase);
             return null;
         });
     }
 
-    private static void requireLongEnough(String passphrase) {
+    /** Sets the backups' passphrase within {@code tx} (empty: plain backups); check its length first. */
+    static void writePassphrase(Transaction tx, Optional<String> passphrase) {
+        tx.meta().putBackupPassphrase(passphrase);
+    }
+
+    /** @throws RuleException {@code backup.passphraseShort} under {@link #MIN_PASSPHRASE} characters */
+    static void requireLongEnough(String passphrase) {
         if (passphrase.codePointCount(0, passphrase.length()) < MIN_PASSPHRASE) {
             throw new RuleException("backup.passphraseShort", MIN_PASSPHRASE);
         }

@@ -174,6 +174,11 @@ public final class Practice implements AutoCloseable {
         return calendarExport;
     }
 
+    /** The Settings window's Save: the practice's settings, backups and lock in one transaction. */
+    public SettingsSave settingsSave() {
+        return new SettingsSave(db, appLock);
+    }
+
     /** Backups of this file: consistent, checked copies. */
     public BackupService backups() {
         return backups;

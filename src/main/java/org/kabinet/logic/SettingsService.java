@@ -5,6 +5,7 @@ import org.kabinet.model.FieldError;
 import org.kabinet.model.PracticeSettings;
 import org.kabinet.model.SheetSettings;
 import org.kabinet.storage.Database;
+import org.kabinet.storage.Transaction;
 
 /**
  * Settings kept in the practice file: its name, what printed sheets carry, the follow-up rules.
@@ -46,15 +47,25 @@ public final class SettingsService {
      * @throws ValidationException when the practice name is too long or holds control characters
      */
     public void save(PracticeSettings settings) {
+        check(settings);
+        db.write(tx -> {
+            write(tx, settings);
+            return null;
+        });
+    }
+
+    /** @throws ValidationException when the practice name is too long or holds control characters */
+    static void check(PracticeSettings settings) {
         String problem = PracticeSettings.nameProblem(settings.practiceName());
         if (!problem.isEmpty()) {
             throw new ValidationException(List.of(new FieldError("practiceName", problem)));
         }
-        db.write(tx -> {
-            tx.meta().putPracticeName(settings.practiceName());
-            tx.meta().putSheetSettings(settings.sheets());
-            tx.meta().putFollowUpSettings(settings.followUps());
-            return null;
-        });
+    }
+
+    /** Writes the practice's settings within {@code tx}; {@link #check} them first. */
+    static void write(Transaction tx, PracticeSettings settings) {
+        tx.meta().putPracticeName(settings.practiceName());
+        tx.meta().putSheetSettings(settings.sheets());
+        tx.meta().putFollowUpSettings(settings.followUps());
     }
 }

@@ -41,6 +41,11 @@ public final class MainWindowHarness {
         return practice;
     }
 
+    /** The window's background worker: one thread, so work a test queues first holds back what follows. */
+    public FxTaskExecutor executor() {
+        return executor;
+    }
+
     /** What the window asked of the application (open a file, change the language...). */
     public RecordingSwitcher switcher() {
         return switcher;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,16 +13,15 @@ import javafx.beans.property.StringProperty;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.AppLockService;
 import org.kabinet.logic.BackupService;
+import org.kabinet.logic.ProtectionChanges;
 
 /**
  * The backups-and-lock settings as edited: the backup folder, the backups' passphrase, the app
- * lock. Each problem is said beside its field in her words; {@link #check()} runs first on the FX
- * thread, {@link #write} in the background. The lock goes first because it alone can still be
- * refused (a wrong current passphrase), and then nothing at all is written.
+ * lock. Each problem is said beside its field in her words; {@link #check()} runs on the FX thread,
+ * and what it gives is written with the rest of the settings in one transaction
+ * ({@link org.kabinet.logic.SettingsSave}).
  */
 final class SecuritySettingsViewModel {
-
-    private static final Logger LOG = Logger.getLogger(SecuritySettingsViewModel.class.getName());
 
     /** The settings as they are in the file. */
     record Current(Path folder, Path defaultFolder, Optional<Instant> lastGood, boolean encrypted, boolean lockOn,
@@ -109,7 +107,7 @@ final class SecuritySettingsViewModel {
      * Checks every field on the FX thread: the changes to write, or empty with each problem said
      * beside its field.
      */
-    Optional<Changes> check() {
+    Optional<ProtectionChanges> check() {
         Optional<String> newBackupPassphrase = checkBackupPassphrase();
         Optional<String> newLockPassphrase = checkLockPassphrase();
         Optional<Duration> idle = checkIdle();
@@ -117,7 +115,7 @@ final class SecuritySettingsViewModel {
                 || !idleError.get().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Changes(folderIsDefault.get() ? null : folder.get(),
+        return Optional.of(new ProtectionChanges(folderIsDefault.get() ? null : folder.get(),
                 !folder.get().equals(current.folder()),
                 encrypt.get() ? newBackupPassphrase : Optional.empty(),
                 encrypt.get() != current.encrypted() || newBackupPassphrase.isPresent(),
@@ -129,50 +127,6 @@ final class SecuritySettingsViewModel {
         // Cleared first: clearing the field forgets its problem.
         lockCurrent.set("");
         lockCurrentError.set(messages.get("security.lock.currentWrong"));
-    }
-
-    /** What Save writes; {@code folder} null is the default folder. */
-    record Changes(Path folder, boolean folderChanged, Optional<String> backupPassphrase,
-            boolean encryptionChanged, boolean lockOn, String lockCurrent, Optional<String> lockPassphrase,
-            Duration idle) {
-    }
-
-    /** Runs in the background; false when the current lock passphrase was wrong (nothing written). */
-    boolean write(Changes c) {
-        if (!lockStep(c)) {
-            return false;
-        }
-        if (c.folderChanged()) {
-            if (c.folder() == null) {
-                backups.useDefaultFolder();
-            } else {
-                backups.chooseFolder(c.folder());
-            }
-        }
-        if (c.encryptionChanged()) {
-            backups.setPassphrase(c.backupPassphrase());
-        }
-        LOG.info("backup and lock settings saved");
-        return true;
-    }
-
-    private boolean lockStep(Changes c) {
-        boolean wasOn = current.lockOn();
-        if (c.lockOn() && !wasOn) {
-            lock.enable(c.lockPassphrase().orElseThrow(), c.idle());
-            return true;
-        }
-        if (!c.lockOn() && wasOn) {
-            if (!lock.disable(c.lockCurrent())) {
-                return false;
-            }
-        } else if (c.lockOn() && c.lockPassphrase().isPresent() && !lock.change(c.lockCurrent(), c.lockPassphrase().get())) {
-            return false;
-        }
-        if (!c.idle().equals(current.idle())) {
-            lock.setIdleTimeout(c.idle());
-        }
-        return true;
     }
 
     /** The new passphrase for backups (empty: none, or keep the one they have); a problem goes to {@link #backupError}. */

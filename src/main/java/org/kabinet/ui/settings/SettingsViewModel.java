@@ -2,7 +2,6 @@ package org.kabinet.ui.settings;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.kabinet.i18n.Language;
 import org.kabinet.i18n.Messages;
 import org.kabinet.logic.Practice;
+import org.kabinet.logic.ProtectionChanges;
 import org.kabinet.model.FollowUpSettings;
 import org.kabinet.model.PracticeSettings;
 import org.kabinet.ui.common.TaskExecutor;
@@ -21,13 +21,12 @@ import org.kabinet.ui.print.SheetSettingsViewModel;
 import org.kabinet.ui.rules.RulesViewModel;
 
 /**
- * The Settings window's state: the practice's settings (name, sheets, rules: one transaction),
- * the backups and lock, and this computer's language and theme (through the switcher, never in
- * the file). Save checks every section first and writes nothing while any has a problem.
+ * The Settings window's state: the practice's settings (name, sheets, rules), the backups and
+ * lock (all written in one transaction), and this computer's language and theme (through the
+ * switcher, never in the file). Save checks every section first and writes nothing while any has
+ * a problem.
  */
 final class SettingsViewModel {
-
-    private static final Logger LOG = Logger.getLogger(SettingsViewModel.class.getName());
 
     /** Everything the window shows from the file, read in one go in the background. */
     private record Read(PracticeSettings practice, SecuritySettingsViewModel.Current security) {
@@ -86,8 +85,8 @@ final class SettingsViewModel {
     /**
      * Checks every section; when all are right, writes them in the background and runs
      * {@code saved} on the FX thread. Returns the first section with a problem, if any (then
-     * nothing is written). The lock is written first: it alone can still be refused (a wrong
-     * current passphrase), and then nothing else is written either.
+     * nothing is written). Everything is written in one transaction: a wrong current lock
+     * passphrase, or a failure half-way, writes nothing at all.
      */
     Optional<SettingsSection> save(Runnable saved) {
         if (saving.get()) {
@@ -95,7 +94,7 @@ final class SettingsViewModel {
         }
         practiceNameError.set(PracticeSettings.nameProblem(practiceName.get()));
         Optional<FollowUpSettings> followUps = rules.settings();
-        Optional<SecuritySettingsViewModel.Changes> changes = security.check();
+        Optional<ProtectionChanges> changes = security.check();
         if (!practiceNameError.get().isEmpty()) {
             return Optional.of(SettingsSection.PRACTICE);
         }
@@ -107,14 +106,7 @@ final class SettingsViewModel {
         }
         PracticeSettings edited = new PracticeSettings(practiceName.get(), sheets.edited(), followUps.get());
         saving.set(true);
-        executor.run(() -> {
-            if (!security.write(changes.get())) {
-                return false;
-            }
-            practice.settings().save(edited);
-            LOG.info("practice settings saved");
-            return true;
-        }, written -> {
+        executor.run(() -> practice.settingsSave().save(edited, changes.get()), written -> {
             saving.set(false);
             if (written) {
                 saved.run();

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import org.kabinet.i18n.Messages;
 import org.kabinet.ui.common.Dialogs;
 import org.kabinet.ui.main.PracticeSwitcher;
@@ -28,7 +29,8 @@ import org.kabinet.ui.rules.RulesPane;
 /**
  * The Settings window: the sections on the left, the one chosen on the right, one Save (Enter,
  * Ctrl+S) and Cancel (Esc) for all of them. Save closes the window only once everything is
- * checked and written; a problem shows its section with the message beside its field.
+ * checked and written; a problem shows its section with the message beside its field. While a
+ * save runs, Cancel, Esc and the close box wait for it.
  */
 public final class SettingsWindow {
 
@@ -71,7 +73,12 @@ public final class SettingsWindow {
         Button saveButton = (Button) pane.lookupButton(save);
         saveButton.setId("settingsSaveButton");
         saveButton.disableProperty().bind(vm.saving);
-        pane.lookupButton(cancel).setId("settingsCancelButton");
+        // While a save runs she cannot leave: a window closed half-way would still switch the language after.
+        saveButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.saving)
+                .then(messages.get("settings.saving")).otherwise(save.getText()));
+        Node cancelButton = pane.lookupButton(cancel);
+        cancelButton.setId("settingsCancelButton");
+        cancelButton.disableProperty().bind(vm.saving);
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             save(() -> {
@@ -83,10 +90,19 @@ public final class SettingsWindow {
             if (SAVE.match(e)) {
                 e.consume();
                 saveButton.fire();
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.saving.get()) {
+                e.consume();
             }
         });
         dialog.setOnShown(e -> {
-            dialogs.setOwner(pane.getScene().getWindow());
+            javafx.stage.Window window = pane.getScene().getWindow();
+            dialogs.setOwner(window);
+            // The close box too waits for the save; close() (the practice is closing) still closes.
+            window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+                if (vm.saving.get()) {
+                    request.consume();
+                }
+            });
             centreOnOwner();
         });
         dialog.setOnHidden(e -> {

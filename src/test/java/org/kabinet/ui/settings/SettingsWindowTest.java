@@ -3,14 +3,20 @@ package org.kabinet.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -202,7 +208,7 @@ class SettingsWindowTest {
         assertThat(selected(robot, SettingsSection.PRACTICE)).as("the section with the problem is shown").isTrue();
         Label error = robot.lookup("#practiceNameError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("The name is too long: keep it under 80 characters.");
+        assertThat(error.getText()).isEqualTo("The name is too long: 80 characters at most.");
         assertThat(harness.practice().settings().practice().practiceName()).isEmpty();
         assertThat(harness.practice().settings().sheets().practitioner()).isEmpty();
         assertThat(harness.practice().followUps().settings().threshold(SuggestionRule.STALLED, 0))
@@ -233,6 +239,42 @@ class SettingsWindowTest {
         assertThat(harness.switcher().calls()).as("not before Save").isEmpty();
         choose(robot, "#themeChoice", Theme.DARK);
         save(robot);
+
+        assertThat(shown(robot)).isFalse();
+        assertThat(harness.switcher().calls()).containsExactly("theme DARK", "language RU");
+    }
+
+    @Test
+    void cancelEscAndCloseBox_whileSaving_doNothing_andTheSaveStillSwitchesTheLanguage(FxRobot robot) throws Exception {
+        openFromSidebar(robot);
+        section(robot, SettingsSection.APPEARANCE);
+        choose(robot, "#languageChoice", Language.RU);
+        choose(robot, "#themeChoice", Theme.DARK);
+        CountDownLatch held = new CountDownLatch(1);
+        // The worker has one thread: work queued first keeps the save running until the test lets it go.
+        robot.interact(() -> harness.executor().run(() -> {
+            held.await();
+            return null;
+        }, done -> { }, failed -> { }));
+        try {
+            fire(robot, "#settingsSaveButton");
+
+            Button saveButton = robot.lookup("#settingsSaveButton").queryButton();
+            assertThat(saveButton.isDisabled()).isTrue();
+            assertThat(saveButton.getText()).isEqualTo("Saving…");
+            assertThat(robot.lookup("#settingsCancelButton").queryButton().isDisabled()).isTrue();
+            fire(robot, "#settingsCancelButton");
+            Node pane = robot.lookup("#settingsWindow").query();
+            robot.interact(() -> pane.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE,
+                    false, false, false, false)));
+            Window window = pane.getScene().getWindow();
+            robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            assertThat(shown(robot)).as("still open while saving").isTrue();
+            assertThat(harness.switcher().calls()).as("the theme stays, no language yet").containsExactly("theme DARK");
+        } finally {
+            held.countDown();
+        }
+        harness.awaitIdle();
 
         assertThat(shown(robot)).isFalse();
         assertThat(harness.switcher().calls()).containsExactly("theme DARK", "language RU");
