@@ -154,15 +154,19 @@ public final class ProgramsViewModel {
 
     /**
      * Saves the title and description typed. A built-in lesson whose title is its shipped one (or
-     * empty) keeps no title of its own, so it follows the user's language.
+     * empty) keeps no title of its own, so it follows the user's language. {@code saved} runs once
+     * it is written, never when it is refused.
      */
-    public void save(Lesson lesson, String title, String description, String shippedTitle) {
+    public void save(Lesson lesson, String title, String description, String shippedTitle, Runnable saved) {
         String own = title == null ? "" : title.strip();
         if (lesson.code() != null && own.equals(shippedTitle)) {
             own = "";
         }
         Lesson changed = lesson.withTitle(own).withDescription(description);
-        write(() -> service.updateLesson(changed), this::loadLessons);
+        write(() -> service.updateLesson(changed), () -> {
+            loadLessons();
+            saved.run();
+        });
     }
 
     /** Moves the lesson one place up ({@code -1}) or down ({@code +1}). */
