@@ -52,11 +52,22 @@ public final class Dialogs {
     public enum UnsavedChoice { SAVE, DISCARD, STAY }
 
     public UnsavedChoice askAboutUnsavedChanges() {
+        return askAboutUnsavedChanges(messages.get("unsaved.text"));
+    }
+
+    /**
+     * The same question about another form's edits, {@code text} naming what holds them. Ids:
+     * unsavedDialog, unsavedSaveButton, unsavedDiscardButton, unsavedStayButton.
+     */
+    public UnsavedChoice askAboutUnsavedChanges(String text) {
         ButtonType save = button("button.save", ButtonData.YES);
         ButtonType discard = button("button.discard", ButtonData.NO);
         ButtonType stay = button("button.cancel", ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(AlertType.CONFIRMATION, messages.get("unsaved.title"),
-                messages.get("unsaved.text"), save, discard, stay);
+        Alert alert = alert(AlertType.CONFIRMATION, messages.get("unsaved.title"), text, save, discard, stay);
+        alert.getDialogPane().setId("unsavedDialog");
+        alert.getDialogPane().lookupButton(save).setId("unsavedSaveButton");
+        alert.getDialogPane().lookupButton(discard).setId("unsavedDiscardButton");
+        alert.getDialogPane().lookupButton(stay).setId("unsavedStayButton");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(save::equals).isPresent()) {
             return UnsavedChoice.SAVE;

@@ -44,6 +44,8 @@ final class ExerciseEditor {
     private final TextArea questions = area("exerciseQuestionsArea", 4);
     private final TextField tags = field("exerciseTagsField");
     private Exercise editing = Exercise.blank();
+    /** The exercise as the form showed it before she typed: what tells that something is unsaved. */
+    private Exercise shown = read();
 
     ExerciseEditor(Messages messages, LibraryViewModel vm, Runnable onSave, Runnable onCancel) {
         this.messages = messages;
@@ -104,7 +106,13 @@ final class ExerciseEditor {
         frequency.setText(e.frequency());
         questions.setText(e.questions());
         tags.setText(String.join(", ", e.tags()));
+        shown = read();
         title.requestFocus();
+    }
+
+    /** Whether something typed differs from what the form showed. */
+    boolean changed() {
+        return !read().equals(shown);
     }
 
     /** The exercise as typed. */

@@ -24,6 +24,7 @@ import org.kabinet.model.ExerciseMethod;
 import org.kabinet.ui.common.Choices;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
+import org.kabinet.ui.common.UnsavedForm;
 import org.kabinet.ui.main.Screen;
 import org.kabinet.ui.main.ScreenContext;
 
@@ -33,6 +34,7 @@ import org.kabinet.ui.main.ScreenContext;
  */
 public final class LibraryView implements Screen {
 
+    private final ScreenContext context;
     private final Messages messages;
     private final LibraryViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -48,6 +50,7 @@ public final class LibraryView implements Screen {
     private final Button retire = new Button();
 
     public LibraryView(ScreenContext context) {
+        this.context = context;
         this.messages = context.messages();
         this.vm = new LibraryViewModel(context);
         this.details = new ExerciseDetails(messages);
@@ -71,6 +74,37 @@ public final class LibraryView implements Screen {
     public void shown(Runnable filled) {
         vm.load(filled);
     }
+
+    @Override
+    public boolean unsaved() {
+        return edits.dirty();
+    }
+
+    @Override
+    public void whenSettled(Runnable proceed) {
+        edits.whenSettled(context.dialogs(), messages.get("unsaved.exercise.text"), proceed);
+    }
+
+    /** The open form's edits: only while she edits, and only what differs from what it showed. */
+    private final UnsavedForm edits = new UnsavedForm() {
+        @Override
+        public boolean dirty() {
+            return editor.root().isVisible() && editor.changed();
+        }
+
+        @Override
+        public void save(Runnable saved) {
+            vm.save(editor.read(), stored -> {
+                showSelected();
+                saved.run();
+            });
+        }
+
+        @Override
+        public void discard() {
+            cancel();
+        }
+    };
 
     private Node header() {
         Label title = new Label(messages.get("library.title"));
@@ -191,7 +225,7 @@ public final class LibraryView implements Screen {
     }
 
     private void save() {
-        vm.save(editor.read(), saved -> showSelected());
+        edits.save(() -> { });
     }
 
     private void cancel() {

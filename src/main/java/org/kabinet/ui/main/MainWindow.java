@@ -573,16 +573,25 @@ public final class MainWindow implements Navigator {
 
     /**
      * Runs {@code proceed} once nothing unsaved is at risk: notes typed a moment ago are written
-     * first, then the card's edits are saved or discarded by the user.
+     * first, then the card's edits and every built screen's forms (a lesson, an exercise) are saved
+     * or discarded by the user, one after another. Staying anywhere cancels the whole step.
      */
     public void whenSettled(Runnable proceed) {
         context.pendingSaves().flushAll(() -> {
+            Runnable screensThen = () -> SettleScreens.inTurn(screens, shown, this::bringForward, proceed);
             if (clientsView == null) {
-                proceed.run();
+                screensThen.run();
             } else {
-                clientsView.whenSettled(proceed);
+                clientsView.whenSettled(screensThen);
             }
         });
+    }
+
+    /** Shows a built screen as it was left, without reading it again (that could replace her edits). */
+    private void bringForward(Area area) {
+        shown = area;
+        navButtons.get(area).setSelected(true);
+        content.getChildren().setAll(screens.get(area).root());
     }
 
     public Area shownArea() {

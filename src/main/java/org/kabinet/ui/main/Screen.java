@@ -19,4 +19,20 @@ public interface Screen {
         shown();
         filled.run();
     }
+
+    /**
+     * Whether a form on this screen holds edits not saved yet: the window brings the screen
+     * forward before it asks about them.
+     */
+    default boolean unsaved() {
+        return false;
+    }
+
+    /**
+     * Runs {@code proceed} once nothing typed on this screen is at risk: at once, or after she
+     * saved or discarded it; not at all when she chose to stay.
+     */
+    default void whenSettled(Runnable proceed) {
+        proceed.run();
+    }
 }

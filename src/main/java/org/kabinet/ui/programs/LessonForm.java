@@ -14,13 +14,17 @@ import org.kabinet.model.Lesson;
 import org.kabinet.ui.common.Icons;
 import org.kabinet.ui.common.Icons.Icon;
 import org.kabinet.ui.common.TabKey;
+import org.kabinet.ui.common.UnsavedForm;
 
 /** The side form of one lesson: its title and description, and Save. */
-final class LessonForm {
+final class LessonForm implements UnsavedForm {
 
-    /** What Save hands over: the lesson, the title and description typed, and its shipped title. */
+    /**
+     * What Save hands over: the lesson, the title and description typed, and its shipped title;
+     * {@code saved} runs once it is written.
+     */
     interface SaveAction {
-        void save(Lesson lesson, String title, String description, String shippedTitle);
+        void save(Lesson lesson, String title, String description, String shippedTitle, Runnable saved);
     }
 
     private final Messages messages;
@@ -31,10 +35,15 @@ final class LessonForm {
     private final Label shipped = new Label();
     private final Label retiredNote = new Label();
     private final Label empty;
+    private final SaveAction onSave;
     private Lesson lesson;
+    /** The title and description as shown, before she typed: what tells that something is unsaved. */
+    private String shownTitle = "";
+    private String shownDescription = "";
 
     LessonForm(Messages messages, SaveAction onSave) {
         this.messages = messages;
+        this.onSave = onSave;
         title.setId("lessonTitleField");
         description.setId("lessonDescriptionArea");
         description.setWrapText(true);
@@ -50,11 +59,7 @@ final class LessonForm {
         save.setId("saveLessonButton");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
-        save.setOnAction(e -> {
-            if (lesson != null) {
-                onSave.save(lesson, title.getText(), description.getText(), shippedTitle(lesson));
-            }
-        });
+        save.setOnAction(e -> save(() -> { }));
         title.setOnAction(e -> save.fire());
         Label titleLabel = new Label(messages.get("programs.lesson.title"));
         titleLabel.setLabelFor(title);
@@ -88,6 +93,8 @@ final class LessonForm {
         }
         title.setText(ProgramLabels.lesson(shown, messages));
         description.setText(shown.description());
+        shownTitle = title.getText();
+        shownDescription = description.getText();
         boolean builtIn = shown.code() != null;
         title.setPromptText(builtIn ? shippedTitle(shown) : "");
         shipped.setText(builtIn ? messages.get("programs.lesson.shipped", shippedTitle(shown)) : "");
@@ -95,6 +102,25 @@ final class LessonForm {
         shipped.setVisible(builtIn);
         retiredNote.setManaged(shown.retired());
         retiredNote.setVisible(shown.retired());
+    }
+
+    @Override
+    public boolean dirty() {
+        // Spaces around the title are not kept, so they alone are nothing to ask about.
+        return lesson != null && (!title.getText().strip().equals(shownTitle.strip())
+                || !description.getText().equals(shownDescription));
+    }
+
+    @Override
+    public void save(Runnable saved) {
+        if (lesson != null) {
+            onSave.save(lesson, title.getText(), description.getText(), shippedTitle(lesson), saved);
+        }
+    }
+
+    @Override
+    public void discard() {
+        show(lesson);
     }
 
     private String shippedTitle(Lesson l) {

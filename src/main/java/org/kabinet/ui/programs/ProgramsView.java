@@ -83,6 +83,16 @@ public final class ProgramsView implements Screen {
         vm.load();
     }
 
+    @Override
+    public boolean unsaved() {
+        return form.dirty();
+    }
+
+    @Override
+    public void whenSettled(Runnable proceed) {
+        form.whenSettled(context.dialogs(), messages.get("unsaved.lesson.text"), proceed);
+    }
+
     /** Selects a lesson, switching to its program (where a search result leads). */
     public void selectLesson(long lessonId) {
         vm.selectLesson(lessonId);

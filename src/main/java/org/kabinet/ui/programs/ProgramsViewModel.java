@@ -78,9 +78,15 @@ public final class ProgramsViewModel {
 
     /** Reads the chosen program's lessons again. */
     public void loadLessons() {
+        loadLessons(() -> { });
+    }
+
+    /** Reads the chosen program's lessons again; {@code done} runs once they are shown. */
+    private void loadLessons(Runnable done) {
         Program p = program.get();
         if (p == null) {
             lessons.clear();
+            done.run();
             return;
         }
         Long keep = reselect != null ? reselect : selected.get() == null ? null : selected.get().id();
@@ -90,6 +96,7 @@ public final class ProgramsViewModel {
             // The first lesson when none was chosen, so that the form is never empty beside a list.
             selected.set(list.stream().filter(l -> keep != null && l.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
+            done.run();
         });
     }
 
@@ -154,15 +161,17 @@ public final class ProgramsViewModel {
 
     /**
      * Saves the title and description typed. A built-in lesson whose title is its shipped one (or
-     * empty) keeps no title of its own, so it follows the user's language.
+     * empty) keeps no title of its own, so it follows the user's language. {@code saved} runs once
+     * it is written, never when it is refused.
      */
-    public void save(Lesson lesson, String title, String description, String shippedTitle) {
+    public void save(Lesson lesson, String title, String description, String shippedTitle, Runnable saved) {
         String own = title == null ? "" : title.strip();
         if (lesson.code() != null && own.equals(shippedTitle)) {
             own = "";
         }
         Lesson changed = lesson.withTitle(own).withDescription(description);
-        write(() -> service.updateLesson(changed), this::loadLessons);
+        // Read again before going on, so the form shows what is stored and asks nothing more.
+        write(() -> service.updateLesson(changed), () -> loadLessons(saved));
     }
 
     /** Moves the lesson one place up ({@code -1}) or down ({@code +1}). */
