@@ -395,12 +395,14 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
      */
     @Override
     public void changeLanguage(Language language) {
-        remember(preferences.withLanguage(language.code()));
         if (window == null || language == messages.language()) {
+            remember(preferences.withLanguage(language.code()));
             return;
         }
         MainWindow leaving = window;
+        // Remembered only once it happens: "stay" on a question about unsaved edits keeps both as they were.
         leaving.whenSettled(() -> {
+            remember(preferences.withLanguage(language.code()));
             Locale.setDefault(language.locale());
             Locale.setDefault(Locale.Category.FORMAT, language.formats());
             messages = Messages.of(language);
