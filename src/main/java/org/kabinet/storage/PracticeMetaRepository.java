@@ -186,9 +186,8 @@ public final class PracticeMetaRepository {
     /**
      * This computer's protection settings: the backup folder and passphrase and the app lock (not
      * when the last backup was made, which belongs to the records, nor the practice's id). A
-     * restore keeps them, so that
-     * restoring an older backup neither turns encryption or the lock off nor brings back an old
-     * passphrase.
+     * restore keeps them, so that restoring an older backup neither turns encryption or the lock
+     * off nor brings back an old passphrase.
      */
     public Map<String, String> protectionSettings() {
         Map<String, String> settings = new java.util.TreeMap<>();
