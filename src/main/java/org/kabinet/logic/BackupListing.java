@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The backups in a folder that she can choose from to restore: only files named as Kabinet names
- * its backups (plain {@code kabinet-YYYY-MM-DD-HHMMSS.db} or encrypted {@code ….db.enc}), newest
- * first. Anything else in the folder is not listed. Call from a background thread.
+ * its backups (plain {@code kabinet-YYYY-MM-DD-HHMMSS-ID.db} or encrypted {@code ….db.enc}; also
+ * older ones named without the practice's id), of any practice, newest first. Anything else in the
+ * folder is not listed. Call from a background thread.
  */
 public final class BackupListing {
 

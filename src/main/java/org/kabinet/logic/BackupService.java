@@ -22,7 +22,8 @@ import org.kabinet.storage.Transaction;
 
 /**
  * Backups of the open practice: a consistent copy made with SQLite's own backup, checked before it
- * is reported as done, named with the date and time. Call from a background thread.
+ * is reported as done, named after the practice file with the date and time and the practice's
+ * id ({@link BackupRotation}). Call from a background thread.
  */
 public final class BackupService {
 
@@ -183,7 +184,8 @@ public final class BackupService {
             throw new StorageException("storage.backupFailed", "cannot make the backup folder", e);
         }
         String prefix = BackupRotation.prefixFor(db.file());
-        String name = BackupRotation.nameAt(prefix, LocalDateTime.now(clock));
+        String id = practiceId();
+        String name = BackupRotation.nameAt(prefix, LocalDateTime.now(clock), id);
         long started = System.nanoTime();
         BackupFiles.Written written = passphrase.isPresent()
                 ? BackupFiles.writeEncrypted(db, folder.resolve(name + BackupCipher.SUFFIX), progress, passphrase.get())
@@ -194,15 +196,34 @@ public final class BackupService {
         });
         LOG.info(() -> (passphrase.isPresent() ? "encrypted " : "") + "backup written and checked (" + written.bytes() + " bytes, "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        rotate(folder, prefix);
+        rotate(folder, prefix, id, written.file());
         return written;
     }
 
     /**
-     * Lets go of this practice's backups rotation no longer keeps; a file that cannot be deleted
-     * stays, and another practice's backups in the same folder are left alone.
+     * The id this practice's backups carry, given on first need (or when the stored one is not
+     * one Kabinet makes) in its own transaction before the copy, so that the backup carries it too
+     * and a restored backup keeps naming its backups as before.
      */
-    private static void rotate(Path folder, String prefix) {
+    String practiceId() {
+        return db.write(tx -> {
+            Optional<String> stored = tx.meta().practiceId().filter(BackupRotation::isId);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            String id = BackupRotation.newId();
+            tx.meta().putPracticeId(id);
+            LOG.info(() -> "practice id given for backup names: " + id);
+            return id;
+        });
+    }
+
+    /**
+     * Lets go of this practice's backups rotation no longer keeps, never the one just written (a
+     * plain and an encrypted backup in the same second weigh the same); a file that cannot be
+     * deleted stays, and another practice's backups in the same folder are left alone.
+     */
+    private static void rotate(Path folder, String prefix, String id, Path written) {
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.toList();
@@ -210,7 +231,10 @@ public final class BackupService {
             LOG.log(Level.WARNING, "cannot list the backup folder for rotation", e);
             return;
         }
-        for (Path old : BackupRotation.toDelete(prefix, files)) {
+        for (Path old : BackupRotation.toDelete(prefix, id, files)) {
+            if (old.getFileName().equals(written.getFileName())) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {

@@ -22,6 +22,16 @@ public final class PracticeMetaRepository {
 
     private static final String DEMO_KEY = "demo";
     private static final String PRACTICE_NAME_KEY = "practice.name";
+    /**
+     * The practice's own id, which its backups' names carry. Under "backup." so that it stays with
+     * the file: a JSON export leaves it out and an import keeps the file's own (the imported
+     * practice is another file); but it is no protection setting, so a restored backup brings its
+     * id back with its records.
+     */
+    private static final String PRACTICE_ID_KEY = "backup.practiceId";
+    /** The protection settings of {@link #protectionSettings()}: fixed SQL. */
+    private static final String PROTECTION = "(key LIKE 'backup.%' OR key LIKE 'lock.%') "
+            + "AND key <> 'backup.last' AND key <> '" + PRACTICE_ID_KEY + "'";
 
     private final Connection connection;
 
@@ -127,6 +137,15 @@ public final class PracticeMetaRepository {
         put("backup.last", at.toString());
     }
 
+    /** The id this practice's backups carry in their names, once its first backup gave it one. */
+    public Optional<String> practiceId() {
+        return get(PRACTICE_ID_KEY);
+    }
+
+    public void putPracticeId(String id) {
+        put(PRACTICE_ID_KEY, id);
+    }
+
     /**
      * The passphrase backups are encrypted with, if she set one. It is kept in the practice file
      * (which is itself plain on her disk) so that automatic backups need no prompt; it never
@@ -166,15 +185,14 @@ public final class PracticeMetaRepository {
 
     /**
      * This computer's protection settings: the backup folder and passphrase and the app lock (not
-     * when the last backup was made, which belongs to the records). A restore keeps them, so that
-     * restoring an older backup neither turns encryption or the lock off nor brings back an old
-     * passphrase.
+     * when the last backup was made, which belongs to the records, nor the practice's id). A
+     * restore keeps them, so that restoring an older backup neither turns encryption or the lock
+     * off nor brings back an old passphrase.
      */
     public Map<String, String> protectionSettings() {
         Map<String, String> settings = new java.util.TreeMap<>();
         try (PreparedStatement st = connection.prepareStatement(
-                "SELECT key, value FROM practice_meta WHERE (key LIKE 'backup.%' OR key LIKE 'lock.%') "
-                        + "AND key <> 'backup.last'");
+                "SELECT key, value FROM practice_meta WHERE " + PROTECTION);
                 ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 settings.put(rs.getString(1), rs.getString(2));
@@ -188,7 +206,7 @@ public final class PracticeMetaRepository {
     /** Replaces the protection settings with {@code settings} (as {@link #protectionSettings()} gave them). */
     public void replaceProtectionSettings(Map<String, String> settings) {
         try (PreparedStatement st = connection.prepareStatement(
-                "DELETE FROM practice_meta WHERE (key LIKE 'backup.%' OR key LIKE 'lock.%') AND key <> 'backup.last'")) {
+                "DELETE FROM practice_meta WHERE " + PROTECTION)) {
             st.executeUpdate();
         } catch (SQLException e) {
             throw SqlErrors.toStorageException(e);

@@ -60,11 +60,12 @@ class BackupServiceTest {
 
         BackupFiles.Written written = practice.backups().backUp(dir.resolve("backups"), (pages, of) -> { });
 
-        assertThat(written.file().getFileName().toString()).isEqualTo("kabinet-2026-11-24-100000.db");
+        String id = practice.backups().practiceId();
+        assertThat(written.file().getFileName().toString()).isEqualTo("kabinet-2026-11-24-100000-" + id + ".db");
         assertThat(written.counts()).containsEntry("clients", 1L).containsEntry("notes", 1L);
         assertThat(count(written.file(), "note")).isEqualTo(1);
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kabinet-2026-11-24-100000.db");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kabinet-2026-11-24-100000-" + id + ".db");
         }
         if (Files.getFileStore(written.file()).supportsFileAttributeView("posix")) {
             assertThat(Files.getPosixFilePermissions(written.file()))

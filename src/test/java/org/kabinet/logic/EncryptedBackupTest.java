@@ -84,7 +84,7 @@ class EncryptedBackupTest {
 
     @Test
     void backup_isNamedAsEncrypted_revealsNothing_andLeavesNoPlainCopy() throws Exception {
-        assertThat(backup.getFileName().toString()).isEqualTo("kabinet-2026-11-24-100000.db.enc");
+        assertThat(backup.getFileName().toString()).matches("kabinet-2026-11-24-100000-[0-9a-f]{8}\\.db\\.enc");
         assertThat(BackupRotation.madeAt(backup)).isPresent();
         assertThat(RestoreService.needsPassphrase(backup)).isTrue();
         byte[] bytes = Files.readAllBytes(backup);

@@ -17,10 +17,12 @@ class PracticeRestoreTest {
     @TempDir
     Path dir;
 
+    private Path backup;
+
     private Practice openWithABackupAndALaterClient(Path file) throws Exception {
         Practice p = Practice.open(file, TestClock.FIXED);
         p.clients().save(ClientBuilders.olga().build());
-        p.backups().backUp(dir.resolve("backups"), (pages, of) -> { });
+        backup = p.backups().backUp(dir.resolve("backups"), (pages, of) -> { }).file();
         p.clients().save(ClientBuilders.minimal("Пётр").build());
         return p;
     }
@@ -29,7 +31,6 @@ class PracticeRestoreTest {
     void closeRestoreReopen_goodBackup_reopenedRestored_andTheFileAsItWasKept() throws Exception {
         Path file = dir.resolve("kabinet.db");
         Practice open = openWithABackupAndALaterClient(file);
-        Path backup = dir.resolve("backups/kabinet-2026-11-24-100000.db");
 
         PracticeRestore.Outcome outcome = PracticeRestore.closeRestoreReopen(open, backup, Optional.empty(),
                 TestClock.FIXED);
@@ -38,6 +39,8 @@ class PracticeRestoreTest {
             assertThat(outcome.failure()).isEmpty();
             assertThat(reopened.file()).isEqualTo(file);
             assertThat(reopened.clients().list()).hasSize(1);
+            // The restored backup carries the practice's id: its next backups rotate with the earlier ones.
+            assertThat(backup.getFileName().toString()).endsWith("-" + reopened.backups().practiceId() + ".db");
             // The file now holds exactly a checked backup: no backup is due at once (which would
             // let rotation drop the backup just restored from).
             assertThat(reopened.backups().lastGood()).contains(TestClock.FIXED.instant());
@@ -73,7 +76,6 @@ class PracticeRestoreTest {
     void closeRestoreReopen_keepsThisComputersProtectionSettings_notTheBackups() throws Exception {
         Path file = dir.resolve("kabinet.db");
         Practice open = openWithABackupAndALaterClient(file);
-        Path backup = dir.resolve("backups/kabinet-2026-11-24-100000.db");
         // Set after the backup was made: the backup knows nothing of them.
         open.backups().setPassphrase(Optional.of("ночь тиха, пуста дорога"));
         open.backups().chooseFolder(dir.resolve("stick"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -74,9 +75,9 @@ class BackupActionTest {
         try (Stream<Path> files = Files.list(target)) {
             copy = files.findFirst().orElseThrow();
         }
-        // Named after the practice file, so two practices can share a folder.
-        assertThat(copy.getFileName().toString())
-                .isEqualTo(practice.file().getFileName().toString().replace(".db", "") + "-2026-11-24-100000.db");
+        // Named after the practice file and with its id, so two practices can share a folder.
+        assertThat(copy.getFileName().toString()).matches(Pattern.quote(
+                practice.file().getFileName().toString().replace(".db", "")) + "-2026-11-24-100000-[0-9a-f]{8}\\.db");
         DialogPane pane = robot.lookup("#backupDoneDialog").queryAs(DialogPane.class);
         assertThat(pane.getContentText()).contains(copy.toAbsolutePath().toString(), "клиентов: 1");
         robot.clickOn("#backupDoneOk");
