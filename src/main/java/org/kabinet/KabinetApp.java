@@ -104,7 +104,7 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
         place();
         stage.setOnCloseRequest(e -> {
             e.consume();
-            quitWhenSettled();
+            quit();
         });
         dialogs.setOwner(stage);
 
@@ -503,10 +503,6 @@ public final class KabinetApp extends Application implements PracticeSwitcher {
     /** Ctrl+Q (Cmd+Q on a Mac) closes the app as the window's close button does: saved work first. */
     @Override
     public void quit() {
-        quitWhenSettled();
-    }
-
-    private void quitWhenSettled() {
         if (window == null) {
             quit(0);
         } else {

@@ -51,32 +51,35 @@ public final class BackupRotation {
      * (plain, or encrypted with {@link BackupCipher#SUFFIX}); empty for any other file.
      */
     public static Optional<LocalDateTime> madeAt(Path file) {
-        return name(file).flatMap(m -> {
-            try {
-                return Optional.of(LocalDateTime.parse(m.group(2), STAMP));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
+        return name(file).map(m -> LocalDateTime.parse(m.group(2), STAMP));
     }
 
     /** The practice a backup was named after ("kabinet" for kabinet.db); empty for any other file. */
     static Optional<String> prefixOf(Path file) {
-        return madeAt(file).flatMap(at -> name(file)).map(m -> m.group(1));
+        return name(file).map(m -> m.group(1));
     }
 
     /** The id of the practice a backup was made of; empty for a backup named before backups carried it. */
     static Optional<String> idOf(Path file) {
-        return madeAt(file).flatMap(at -> name(file)).flatMap(m -> Optional.ofNullable(m.group(3)));
+        return name(file).flatMap(m -> Optional.ofNullable(m.group(3)));
     }
 
+    /** The parts of a backup's name, once its time stamp is a real time (not 2026-13-45…). */
     private static Optional<Matcher> name(Path file) {
         String name = file.getFileName().toString();
         if (name.endsWith(BackupCipher.SUFFIX)) {
             name = name.substring(0, name.length() - BackupCipher.SUFFIX.length());
         }
         Matcher m = NAME.matcher(name);
-        return m.matches() ? Optional.of(m) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime.parse(m.group(2), STAMP);
+            return Optional.of(m);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A new random practice id: eight lowercase hex digits. */
