@@ -21,12 +21,21 @@ public final class Text {
         return clean(s).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** True when the text holds a control character; {@code multiLine} allows line breaks and tabs. */
+    /**
+     * True when the text holds a control character or half of a surrogate pair; {@code multiLine}
+     * allows line breaks and tabs. A lone surrogate (from a bad paste or a broken file) cannot be
+     * written as UTF-8: SQLite would store "?" in its place, so it is refused like a control.
+     */
     public static boolean hasControlCharacters(String s, boolean multiLine) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean allowed = multiLine && (c == '\n' || c == '\r' || c == '\t');
             if (Character.isISOControl(c) && !allowed) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }
