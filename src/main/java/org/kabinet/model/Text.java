@@ -22,9 +22,8 @@ public final class Text {
     }
 
     /**
-     * True when the text holds a control character or half of a surrogate pair; {@code multiLine}
-     * allows line breaks and tabs. A lone surrogate (from a bad paste or a broken file) cannot be
-     * written as UTF-8: SQLite would store "?" in its place, so it is refused like a control.
+     * True when the text holds a control character or {@linkplain #hasLoneSurrogate half of a
+     * surrogate pair}; {@code multiLine} allows line breaks and tabs.
      */
     public static boolean hasControlCharacters(String s, boolean multiLine) {
         for (int i = 0; i < s.length(); i++) {
@@ -33,6 +32,17 @@ public final class Text {
             if (Character.isISOControl(c) && !allowed) {
                 return true;
             }
+        }
+        return hasLoneSurrogate(s);
+    }
+
+    /**
+     * True when the text holds half of a surrogate pair (from a bad paste or a broken file): it
+     * cannot be written as UTF-8, and SQLite would keep "?" in its place.
+     */
+    public static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.kabinet.model.ClientValidator;
+import org.kabinet.model.Text;
 
 /**
  * What a JSON file's value must be before it is stored, beyond what the schema's own checks
@@ -67,17 +68,6 @@ final class ImportedValues {
     }
 
     private static boolean storableText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return text.indexOf('\u0000') < 0 && !Text.hasLoneSurrogate(text);
     }
 }
