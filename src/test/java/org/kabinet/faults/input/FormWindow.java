@@ -59,6 +59,10 @@ final class FormWindow {
         window.load(() -> { });
     }
 
+    MainWindow window() {
+        return window;
+    }
+
     /** Shows an area of the window, as a click in the sidebar would. */
     void show(Area area) {
         WaitForAsyncUtils.asyncFx(() -> window.show(area));
