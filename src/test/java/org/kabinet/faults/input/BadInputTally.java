@@ -48,7 +48,7 @@ public final class BadInputTally implements BeforeAllCallback {
         @Override
         public void close() {
             System.out.println("bad input: " + kinds() + " kinds of bad input, " + cases() + " cases, 0 lost");
-            System.out.println("bad input kinds: " + String.join(", ", kindNames()));
+            System.out.println("bad input kinds: " + String.join(" | ", kindNames()));
         }
     }
 }

@@ -75,7 +75,7 @@ class ClientCardFormInputTest {
         assertError(robot, "#phonesError", messages.get("validation.phone.invalid"));
         assertError(robot, "#emailError", messages.get("validation.email.invalid"));
         assertThat(window.contents(folder)).isEqualTo(before);
-        BadInputTally.record("form: several bad fields at once, in " + language);
+        BadInputTally.record("form: client card in the window, seven bad fields at once");
     }
 
     private static void paste(FxRobot robot, String id, String text) {
