@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,15 @@ public final class PracticeJsonReader {
      */
     public static void read(Path file, Handler handler) {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
-            new PracticeJsonReader(file, parser, handler).document();
+            try {
+                new PracticeJsonReader(file, parser, handler).document();
+            } catch (StreamConstraintsException e) {
+                // Past the parser's limits (nesting thousands deep, a value of many megabytes): no
+                // export of ours looks like that, so it is a broken file, said where it breaks.
+                JsonLocation at = parser.currentLocation();
+                throw new ExportException("json.error.malformed", null, file.toAbsolutePath(), at.getLineNr(),
+                        at.getColumnNr());
+            }
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
             // Not the parser's exception as the cause: its message quotes the file's own words

@@ -8,6 +8,7 @@ import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
+import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Title;
@@ -76,13 +77,18 @@ public final class VCardReader {
         String note = String.join("\n", card.getNotes().stream().map(Note::getValue)
                 .filter(Objects::nonNull).toList());
         return new Contact(line, family, given, additional, fn == null ? "" : text(fn.getValue()), phones,
-                emails, birthday(card.getBirthday()), city, organization, text(title), note.strip());
+                emails, birthday(card), city, organization, text(title), note.strip());
     }
 
     /** "1984-03-15"; "--03-15" when the phone knows the day but not the year; else as written. */
-    private static String birthday(Birthday bday) {
+    private static String birthday(VCard card) {
+        Birthday bday = card.getBirthday();
         if (bday == null) {
-            return "";
+            // ez-vcard keeps a BDAY it cannot parse ("1990-02-31", "прошлой весной") only as a raw
+            // property; as written, so that the contact is rejected as a bad date, not imported
+            // without her birthday and without a word.
+            RawProperty raw = card.getExtendedProperty("BDAY");
+            return raw == null ? "" : text(raw.getValue());
         }
         if (bday.getDate() != null) {
             try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kabinet.storage.Database;
 import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.DatabaseOpener;
+import org.kabinet.storage.OpenProblem;
 
 /**
  * A practice file's health, as {@code verify} reports it: SQLite's full integrity check, the
@@ -18,6 +19,11 @@ public record FileCheck(List<String> problems, int schemaVersion, boolean demo, 
 
     public static FileCheck of(Path file, Clock clock) throws DatabaseOpenException {
         try (Database db = new DatabaseOpener(clock).openExisting(file)) {
+            if (db.schemaVersion() == 0) {
+                // An empty file (0 bytes, or SQLite with no tables) opens as a new database would:
+                // it holds no practice, and reading one from it would fail with SQLite's own words.
+                throw new DatabaseOpenException(file, OpenProblem.FOREIGN, "no Kabinet schema", null);
+            }
             List<String> problems = db.integrityProblems();
             return db.read(tx -> new FileCheck(problems, db.schemaVersion(), tx.meta().isDemo(), tx.counts().all()));
         }

@@ -60,12 +60,17 @@ public final class NoteService {
      * Saves a note as it stands now: the first save of a draft creates it (or joins the note the
      * session already has), later saves change it. Saving what is already saved changes nothing.
      *
-     * @throws RuleException {@code note.error.tooLong} past {@link NoteText#MAX_LENGTH} characters
+     * @throws RuleException {@code note.error.tooLong} past {@link NoteText#MAX_LENGTH} characters;
+     *     {@code note.error.brokenCharacter} for half of a surrogate pair (a paste gone wrong)
      * @throws ClientGoneException when the client was deleted meanwhile
      */
     public Note save(Note note) {
         if (note.text().length() > NoteText.MAX_LENGTH) {
             throw new RuleException("note.error.tooLong");
+        }
+        if (hasBrokenCharacter(note.text())) {
+            // Saved, it would come back with "?" in its place: better she hears of it now.
+            throw new RuleException("note.error.brokenCharacter");
         }
         Note saved = db.write(tx -> {
             if (tx.clients().find(note.clientId()).isEmpty()) {
@@ -144,5 +149,10 @@ public final class NoteService {
             }
             return null;
         });
+    }
+
+    private static boolean hasBrokenCharacter(NoteText t) {
+        return java.util.stream.Stream.of(t.body(), t.theme(), t.brought(), t.techniques(), t.observations(),
+                t.homeworkReview(), t.plan()).anyMatch(Text::hasLoneSurrogate);
     }
 }

@@ -214,7 +214,9 @@ public final class TableRows {
                 }
                 st.executeUpdate();
             } catch (SQLException e) {
-                if ((SqlErrors.code(e).code & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+                int primary = SqlErrors.code(e).code & 0xff;
+                // A mismatch is text where an integer key belongs: the row's fault, like a constraint.
+                if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code || primary == SQLiteErrorCode.SQLITE_MISMATCH.code) {
                     throw new RowRefused(table.name(), e);
                 }
                 throw SqlErrors.toStorageException(e);

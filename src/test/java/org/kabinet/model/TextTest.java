@@ -60,4 +60,15 @@ class TextTest {
     void hasControlCharacters_c1ControlCharacter_true() {
         assertThat(Text.hasControlCharacters("текст\u0085", true)).isTrue();
     }
+
+    @Test
+    void hasControlCharacters_loneOrReversedSurrogate_true() {
+        assertThat(Text.hasControlCharacters("Анна\uD800", false)).isTrue();
+        assertThat(Text.hasControlCharacters("\uDE00\uD83D текст", true)).isTrue();
+    }
+
+    @Test
+    void hasControlCharacters_emojiSurrogatePair_false() {
+        assertThat(Text.hasControlCharacters("Анна 🌸", false)).isFalse();
+    }
 }

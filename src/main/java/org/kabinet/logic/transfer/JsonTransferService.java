@@ -70,7 +70,7 @@ public final class JsonTransferService {
      *
      * @throws RuleException {@code json.error.notEmpty}, {@code json.error.foreign},
      *     {@code json.error.newerFormat}, {@code json.error.otherSchema}, {@code json.error.unknownTable},
-     *     {@code json.error.unknownColumn}, {@code json.error.row}, {@code json.error.brokenLinks}
+     *     {@code json.error.unknownColumn}, {@code json.error.rowRefused}, {@code json.error.brokenLinks}
      * @throws org.kabinet.export.ExportException when the file cannot be read or is not well-formed JSON
      */
     public TransferCounts importInto(Path in) {
@@ -168,13 +168,16 @@ public final class JsonTransferService {
                 String column = columns.get(i);
                 TableRows.Column declared = table.column(column).orElseThrow(
                         () -> new RuleException("json.error.unknownColumn", file, table.name(), column, line));
+                if (!declared.isBlob() && !ImportedValues.acceptable(column, values.get(column))) {
+                    throw refused(number, line, "a value of " + column + " is not storable as it is");
+                }
                 typed[i] = declared.isBlob() && values.get(column) instanceof String text
                         ? decode(text, number, line) : values.get(column);
             }
             try {
                 inserter.insert(columns, java.util.Arrays.asList(typed));
             } catch (TableRows.RowRefused e) {
-                throw new RuleException("json.error.row", file, number, table.name(), line, e.getCause().getMessage());
+                throw refused(number, line, e.getMessage());
             }
             stored.merge(table.name(), 1L, Long::sum);
         }
@@ -183,8 +186,17 @@ public final class JsonTransferService {
             try {
                 return Base64.getDecoder().decode(base64);
             } catch (IllegalArgumentException e) {
-                throw new RuleException("json.error.row", file, number, table.name(), line, "not base64");
+                throw refused(number, line, "not base64");
             }
+        }
+
+        /**
+         * The row is refused in words she can act on; what SQLite said (a constraint's name, never
+         * a value) goes to the log only: it means nothing to her and is not in her language.
+         */
+        private RuleException refused(long number, int line, String why) {
+            LOG.info(() -> "JSON import refused row " + number + " of " + table.name() + ": " + why);
+            return new RuleException("json.error.rowRefused", file, number, table.name(), line);
         }
 
         @Override

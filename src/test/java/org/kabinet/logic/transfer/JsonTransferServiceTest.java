@@ -189,7 +189,7 @@ class JsonTransferServiceTest {
         assertThat(json.indexOf(dismissal)).isGreaterThan(json.length() * 9 / 10);
 
         RuleException e = assertRefused(target, write(json.replace(dismissal, "{\"client_id\": 1001, \"rule\": null")),
-                "json.error.row");
+                "json.error.rowRefused");
 
         assertThat(e.args()[2]).isEqualTo("suggestion_dismissal");
         assertThat(exportOf(target, true)).isEqualTo(before);
