@@ -1,10 +1,14 @@
 package org.kabinet.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kabinet.bench.BenchResult;
 import org.kabinet.bench.BenchRuns;
@@ -16,13 +20,14 @@ import org.kabinet.storage.DatabaseOpenException;
 import org.kabinet.storage.StorageException;
 
 /**
- * {@code bench --db FILE [--json] [--runs N] [--heavy-runs N] [--startup-runs N]}: times what the
+ * {@code bench --db FILE [--json] [--json-to FILE] [--runs N] [--heavy-runs N] [--startup-runs N]}: times what the
  * practitioner waits for on a demo practice, beside the same work done directly in SQLite, and
  * prints the figures (progress on standard error as it goes).
  */
 final class BenchCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("--db", "--runs", "--heavy-runs", "--startup-runs");
+    private static final Set<String> OPTIONS = Set.of("--db", "--runs", "--heavy-runs", "--startup-runs",
+            "--json-to");
     private static final int MAX_RUNS = 10_000;
 
     private final Messages messages;
@@ -68,6 +73,15 @@ final class BenchCommand implements Command {
             throw CliException.failure("cli.bench.failed");
         }
         BenchReport report = new BenchReport(messages);
+        Optional<String> jsonTo = parsed.get("--json-to");
+        if (jsonTo.isPresent()) {
+            // The figures for a script or the docs, kept beside the text she reads.
+            try {
+                Files.writeString(Path.of(jsonTo.get()), report.json(result), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw CliException.failure("cli.bench.jsonToFailed", jsonTo.get());
+            }
+        }
         out.println(json ? report.json(result) : report.text(result));
         return 0;
     }
