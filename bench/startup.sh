@@ -14,7 +14,7 @@ inner=$(mktemp)
 cat > "$inner" <<IN
 set -eu
 for i in \$(seq $runs); do
-  java -cp "$cp" org.kabinet.bench.BareWindowProbe | sed -n 's/ready in \([0-9]*\) ms/bare \1/p'
+  java -cp "$cp" org.kabinet.ui.BareWindowProbe | sed -n 's/ready in \([0-9]*\) ms/bare \1/p'
   java -jar target/kabinet.jar --db "$db" --exit-after-start | sed -n 's/ready in \([0-9]*\) ms/kabinet \1/p'
 done
 IN

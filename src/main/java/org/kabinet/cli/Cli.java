@@ -36,7 +36,7 @@ public final class Cli {
                 new BackupCommand(messages, clock), new RestoreCommand(messages, clock),
                 new IcsCommand(messages, clock), new AgendaCommand(messages, clock),
                 new ExportJsonCommand(messages, clock), new ImportJsonCommand(messages, clock),
-                new ImportClientsCommand(messages, clock));
+                new ImportClientsCommand(messages, clock), new BenchCommand(messages, clock, err));
     }
 
     /** Whether {@code word} names a command rather than a window option like {@code --db}. */

@@ -51,6 +51,12 @@ class LayeringTest {
             .that().resideInAPackage(LOGIC)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
+    /** The benchmark starts windows as new processes by class name; it never reaches into ui itself. */
+    @ArchTest
+    static final ArchRule bench_dependsNotOnUi = noClasses()
+            .that().resideInAPackage("org.kabinet.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
+
     @ArchTest
     static final ArchRule cli_dependsNotOnUi = noClasses()
             .that().resideInAPackage(CLI)

@@ -1,4 +1,4 @@
-package org.kabinet.bench;
+package org.kabinet.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,7 +10,8 @@ import org.kabinet.ProcessClock;
 
 /**
  * The yardstick for Kabinet's start-up: the plainest JavaFX window of the same size, timed the
- * same way (process start to the first frame on screen). Run by {@code bench/startup.sh}.
+ * same way (process start to the first frame on screen). Started by the {@code bench} command
+ * and {@code bench/startup.sh}.
  */
 public final class BareWindowProbe {
 
