@@ -13,11 +13,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,7 +46,7 @@ class RefusalsTest {
     private static final String PASSPHRASE = "долгая фраза-пароль";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     /** What was refused, and how a user meets it. */
     enum Refusal {
@@ -52,36 +54,85 @@ class RefusalsTest {
         NEWER_VERSION, SECOND_INSTANCE
     }
 
+    /** Each refusal met once in each language (a refused file is as it was, so it can be met again). */
+    private static final Map<Refusal, Map<Language, String>> SHOWN = new EnumMap<>(Refusal.class);
+
+    @BeforeAll
+    static void meetEveryRefusal() throws Exception {
+        for (Refusal refusal : Refusal.values()) {
+            Path folder = Files.createTempDirectory(dir, refusal.name());
+            SHOWN.put(refusal, refuse(refusal, folder));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
-    void refusals_sideBySide_eachItsOwnClearMessageAndFilesUntouched(Language language) throws Exception {
+    void refusals_sideBySide_eachItsOwnClearMessageAndFilesUntouched(Language language) {
         Map<Refusal, String> shown = new LinkedHashMap<>();
-        for (Refusal refusal : Refusal.values()) {
-            Path folder = Files.createTempDirectory(dir, refusal + "-" + language);
-            String message = refuse(refusal, folder, language);
+        SHOWN.forEach((refusal, messages) -> shown.put(refusal, messages.get(language)));
+        shown.forEach((refusal, message) -> {
+            System.out.println("[faults] " + language + " " + refusal + ": " + message);
             assertThat(message).as(refusal + " in " + language).isNotBlank()
                     .doesNotContain("Exception", "\tat ", "org.kabinet", "java.", "SQLITE", "null");
             if (language == Language.RU) {
                 assertThat(message).as(refusal + " in Russian").containsPattern("[а-яА-Я]{4}");
             }
-            // The same refusal names its own file; compared without it.
-            shown.put(refusal, message.replace(folder.toAbsolutePath().toString(), "…"));
-        }
-        shown.forEach((refusal, message) -> System.out.println("[faults] " + language + " " + refusal + ": " + message));
+        });
         assertThat(shown.values()).as("one message per refusal, in " + language).doesNotHaveDuplicates();
         FaultSummary.report("refusals in " + language + ": " + shown.size() + " kinds, " + shown.size()
                 + " different messages, every file byte-identical afterwards");
     }
 
-    /** Sets the case up in {@code folder}, meets the refusal as a user would; the message shown. Checks files are untouched. */
-    private String refuse(Refusal refusal, Path folder, Language language) throws Exception {
-        Messages messages = Messages.of(language);
+    /** Sets the case up in {@code folder} and meets the refusal in each language; the messages shown, without the folder. */
+    private static Map<Language, String> refuse(Refusal refusal, Path folder) throws Exception {
+        Map<Language, String> shown = new EnumMap<>(Language.class);
         Path practice = folder.resolve("kabinet.db");
+        String[] command = setUp(refusal, folder, practice);
+        Map<Path, String> before = fingerprints(folder);
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            String message = switch (refusal) {
+                case DAMAGED_DATABASE -> refusedOpen(practice, OpenProblem.DAMAGED, messages, command);
+                case FOREIGN_FILE -> refusedOpen(practice, OpenProblem.FOREIGN, messages, command);
+                case NEWER_VERSION -> refusedOpen(practice, OpenProblem.TOO_NEW, messages, command);
+                case SECOND_INSTANCE -> {
+                    try (Practice first = Practice.open(practice, TestClock.FIXED)) {
+                        Map<Path, String> open = fingerprints(folder);
+                        String said = refusedOpen(practice, OpenProblem.LOCKED, messages, command);
+                        assertThat(fingerprints(folder)).as("every file as it was").isEqualTo(open);
+                        yield said;
+                    }
+                }
+                case TRUNCATED_BACKUP -> {
+                    assertThat(cliError(messages, "verify", "--db", command[2])).contains(messages.get("open.damaged"));
+                    yield cliError(messages, command);
+                }
+                case WRONG_BACKUP_PASSPHRASE -> cliError(messages, command);
+                case WRONG_LOCK_PASSPHRASE -> {
+                    // The app lock: the lock screen says this when the service does not unlock.
+                    try (Practice p = Practice.open(practice, TestClock.FIXED)) {
+                        assertThat(p.appLock().unlocks("не та фраза-пароль")).isFalse();
+                        assertThat(p.clients().list()).hasSize(3);
+                    }
+                    yield messages.get("lock.wrong");
+                }
+            };
+            if (refusal != Refusal.SECOND_INSTANCE) {
+                assertThat(fingerprints(folder)).as(refusal + ": every file as it was").isEqualTo(before);
+            }
+            shown.put(language, message.replace(folder.toAbsolutePath().toString(), "…"));
+        }
+        return shown;
+    }
+
+    /** Makes the file(s) to be refused in {@code folder}; the command line a user would run on them. */
+    private static String[] setUp(Refusal refusal, Path folder, Path practice) throws Exception {
+        String[] verify = {"verify", "--db", practice.toString()};
         switch (refusal) {
             case DAMAGED_DATABASE -> {
                 withClients(practice, 200);
                 scribble(practice);
-                return refusedOpen(practice, OpenProblem.DAMAGED, messages, "verify", "--db", practice.toString());
+                return verify;
             }
             case FOREIGN_FILE -> {
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + practice);
@@ -89,7 +140,7 @@ class RefusalsTest {
                     st.executeUpdate("CREATE TABLE recipes (name TEXT)");
                     st.executeUpdate("INSERT INTO recipes VALUES ('борщ')");
                 }
-                return refusedOpen(practice, OpenProblem.FOREIGN, messages, "verify", "--db", practice.toString());
+                return verify;
             }
             case NEWER_VERSION -> {
                 withClients(practice, 3);
@@ -97,29 +148,22 @@ class RefusalsTest {
                         Statement st = c.createStatement()) {
                     st.executeUpdate("PRAGMA user_version = " + (Migrations.LATEST + 1));
                 }
-                return refusedOpen(practice, OpenProblem.TOO_NEW, messages, "verify", "--db", practice.toString());
+                return verify;
             }
             case SECOND_INSTANCE -> {
                 withClients(practice, 3);
-                try (Practice first = Practice.open(practice, TestClock.FIXED)) {
-                    return refusedOpen(practice, OpenProblem.LOCKED, messages, "verify", "--db", practice.toString());
-                }
+                return verify;
             }
             case TRUNCATED_BACKUP -> {
-                Path backup = withClients(practice, 200).resolveSibling("backups");
+                withClients(practice, 200);
                 Path file;
                 try (Practice p = Practice.open(practice, TestClock.FIXED)) {
-                    file = p.backups().backUp(backup, (pages, of) -> { }).file();
+                    file = p.backups().backUp(folder.resolve("backups"), (pages, of) -> { }).file();
                 }
                 try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
                     raf.setLength(raf.length() / 2);
                 }
-                Map<Path, String> before = fingerprints(folder);
-                String verify = cliError(messages, "verify", "--db", file.toString());
-                assertThat(verify).contains(messages.get("open.damaged"));
-                String restore = cliError(messages, "restore", "--from", file.toString(), "--db", practice.toString());
-                assertThat(fingerprints(folder)).as("every file as it was").isEqualTo(before);
-                return restore;
+                return new String[] {"restore", "--from", file.toString(), "--db", practice.toString()};
             }
             case WRONG_BACKUP_PASSPHRASE -> {
                 withClients(practice, 3);
@@ -129,32 +173,22 @@ class RefusalsTest {
                 }
                 Path wrong = folder.resolve("wrong.txt");
                 Files.writeString(wrong, "не та фраза-пароль\n");
-                Map<Path, String> before = fingerprints(folder);
-                String restore = cliError(messages, "restore", "--from", file.toString(), "--passphrase-file",
-                        wrong.toString(), "--db", practice.toString());
-                assertThat(fingerprints(folder)).as("every file as it was").isEqualTo(before);
-                return restore;
+                return new String[] {"restore", "--from", file.toString(), "--passphrase-file", wrong.toString(),
+                    "--db", practice.toString()};
             }
             default -> {
-                // The app lock: the lock screen says this when the service does not unlock.
                 withClients(practice, 3);
                 try (Practice p = Practice.open(practice, TestClock.FIXED)) {
                     p.appLock().enable(PASSPHRASE, java.time.Duration.ofMinutes(15));
                 }
-                Map<Path, String> before = fingerprints(folder);
-                try (Practice p = Practice.open(practice, TestClock.FIXED)) {
-                    assertThat(p.appLock().unlocks("не та фраза-пароль")).isFalse();
-                    assertThat(p.clients().list()).hasSize(3);
-                }
-                assertThat(fingerprints(folder)).as("every file as it was").isEqualTo(before);
-                return messages.get("lock.wrong");
+                return new String[0];
             }
         }
     }
 
     /** The app's opener refuses {@code file} for {@code problem}; then the command a user runs says so. */
-    private String refusedOpen(Path file, OpenProblem problem, Messages messages, String... command) throws Exception {
-        Map<Path, String> before = fingerprints(file.getParent());
+    private static String refusedOpen(Path file, OpenProblem problem, Messages messages, String... command)
+            throws Exception {
         try {
             new DatabaseOpener(TestClock.FIXED).openOrCreate(file).close();
             throw new AssertionError("the app opened a file it should refuse: " + problem);
@@ -163,7 +197,6 @@ class RefusalsTest {
         }
         String said = cliError(messages, command);
         assertThat(said).contains(messages.get(problem.messageKey()));
-        assertThat(fingerprints(file.getParent())).as("every file as it was").isEqualTo(before);
         return said;
     }
 
