@@ -26,6 +26,10 @@ public final class FaultChild {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path db = Path.of(args[1]);
+        if (mode.equals("backup")) {
+            backUpOnto(db, Path.of(args[2]));
+            return;
+        }
         if (mode.equals("edits")) {
             try (Practice practice = Practice.open(db, TestClock.FIXED)) {
                 EditStream stream = new EditStream(practice);
@@ -44,6 +48,35 @@ public final class FaultChild {
             say("committed import");
         }
         System.exit(rc);
+    }
+
+    /**
+     * Backs {@code db} up, plain then encrypted, onto {@code folder} (a full filesystem the parent
+     * mounted for this process only); says how each ended, in the words the app would show, and
+     * what the folder holds afterwards.
+     */
+    private static void backUpOnto(Path db, Path folder) throws Exception {
+        try (Practice practice = Practice.open(db, TestClock.FIXED)) {
+            for (boolean encrypted : new boolean[] {false, true}) {
+                try {
+                    if (encrypted) {
+                        practice.backups().backUpEncrypted(folder, "долгая фраза-пароль", (pages, of) -> { });
+                    } else {
+                        practice.backups().backUp(folder, (pages, of) -> { });
+                    }
+                    say("made");
+                } catch (org.kabinet.storage.StorageException e) {
+                    say("refused " + e.messageKey());
+                    for (Language language : Language.values()) {
+                        say("shown " + language + " " + org.kabinet.ui.common.UserErrors.describe(e, Messages.of(language)));
+                    }
+                }
+                try (var left = java.nio.file.Files.list(folder)) {
+                    say("left " + left.count());
+                }
+            }
+            say("lastGood " + practice.backups().lastGood().isPresent());
+        }
     }
 
     private static void say(String line) {
