@@ -76,7 +76,8 @@ class CalendarExportActionTest {
 
         robot.clickOn("#exportIcsButton");
         // The dialog's buttons enter the scene graph at its first layout, a pulse after it shows.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#icsDoneOk").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#icsDoneOk").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
 
         assertThat(Files.readString(ics)).contains("SUMMARY:Иванова Ольга Петровна — Первичная консультация");
         DialogPane pane = robot.lookup("#icsDoneDialog").queryAs(DialogPane.class);
