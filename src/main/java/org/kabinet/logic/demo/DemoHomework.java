@@ -132,8 +132,8 @@ final class DemoHomework {
     }
 
     /**
-     * {@code count} assignments given at a held session on {@code day}, due on {@code due}: shipped
-     * exercises (a free task now and then), talked over as {@code at} says.
+     * {@code count} assignments given at the held session {@code at}, due at the next one: shipped
+     * exercises (a free task now and then), talked over as far as {@code at} says.
      */
     List<Homework> given(DemoMoreHomework.Held at, int count) {
         List<Homework> all = new ArrayList<>(count);

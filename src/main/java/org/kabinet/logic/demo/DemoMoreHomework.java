@@ -16,7 +16,7 @@ final class DemoMoreHomework {
     /** Assignments written per transaction. */
     private static final int BATCH = 20_000;
 
-    /** A held session homework can be given at: whose, which, its day, the next session's, and how far it was talked over. */
+    /** A held session to give homework at: whose, which, its day, the next one's, how far it was talked over. */
     record Held(long clientId, long sessionId, LocalDate day, LocalDate due, boolean reviewed, boolean settled) {
     }
 
