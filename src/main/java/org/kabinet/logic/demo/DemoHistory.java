@@ -90,7 +90,8 @@ final class DemoHistory {
 
     /**
      * Writes a client's older sessions, plans notes for most held ones into {@code notePlan}, and adds
-     * the held ones to {@code held} (all reviewed long since) for homework given at them.
+     * the held ones to {@code held} for homework given at them: all of it discussed long since, so
+     * that years-old homework never waits on Today's "discuss" list.
      */
     void write(Transaction tx, long clientId, SessionFormat format, List<DemoStory.Visit> visits, DemoNotes notes,
             List<DemoNotes.Planned> notePlan, List<DemoMoreHomework.Held> held) {
@@ -108,7 +109,7 @@ final class DemoHistory {
             if (visits.get(i).status() == SessionStatus.DONE) {
                 LocalDate day = visits.get(i).start().toLocalDate();
                 LocalDate due = i + 1 < visits.size() ? visits.get(i + 1).start().toLocalDate() : day.plusDays(7);
-                held.add(new DemoMoreHomework.Held(clientId, ids.get(i), day, due, true, false));
+                held.add(new DemoMoreHomework.Held(clientId, ids.get(i), day, due, true, true));
             }
         }
     }

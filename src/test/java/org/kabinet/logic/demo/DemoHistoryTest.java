@@ -111,6 +111,10 @@ class DemoHistoryTest {
             assertThat(h.assignedOn()).isEqualTo(given.start().toLocalDate());
             assertThat(h.due()).isAfter(h.assignedOn());
         }
+        // Years-old homework is all discussed: Today's "discuss" list shows only the diary's own.
+        LocalDate diaryStart = TODAY.minusYears(DemoSessions.YEARS);
+        assertThat(contents.homework()).filteredOn(h -> h.assignedOn().isBefore(diaryStart)).isNotEmpty()
+                .allMatch(h -> h.status() == HomeworkStatus.DISCUSSED && !h.feedback().isEmpty());
         long talkedOver = contents.homework().stream().filter(h -> h.status() != HomeworkStatus.ASSIGNED).count();
         assertThat(talkedOver).isGreaterThan(contents.homework().size() * 9L / 10);
         assertThat(contents.homework()).anyMatch(h -> h.exerciseId() != null).anyMatch(h -> h.exerciseId() == null);
