@@ -10,12 +10,14 @@ import org.kabinet.i18n.Messages;
 import org.kabinet.logic.demo.DemoFile;
 import org.kabinet.logic.demo.DemoPractice;
 import org.kabinet.logic.demo.DemoLanguage;
+import org.kabinet.logic.demo.DemoVolume;
 import org.kabinet.logic.demo.NotADemoFileException;
 import org.kabinet.storage.DatabaseOpenException;
 
 /**
- * {@code demo --db FILE [--clients N] [--notes N] [--seed S] [--locale ru|en]}: writes a synthetic practice
- * for trying Kabinet out and for benchmarks. The same seed always gives the same practice.
+ * {@code demo --db FILE [--clients N] [--sessions N] [--notes N] [--homework N] [--seed S] [--locale ru|en]}:
+ * writes a synthetic practice for trying Kabinet out and for benchmarks. The same seed always gives the
+ * same practice.
  */
 final class DemoCommand implements Command {
 
@@ -24,6 +26,10 @@ final class DemoCommand implements Command {
     static final int MAX_CLIENTS = 100_000;
     /** Enough for a benchmark of decades of notes; more would only fill the disk. */
     static final int MAX_NOTES = 2_000_000;
+    /** Room for the benchmark's largest practice (20,000 clients, 300,000 sessions) ten times over. */
+    static final int MAX_SESSIONS = 3_000_000;
+    /** As many as sessions: the largest benchmark practice has 400,000 assignments. */
+    static final int MAX_HOMEWORK = 3_000_000;
 
     private final Messages messages;
     private final Clock clock;
@@ -40,17 +46,20 @@ final class DemoCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        CliArgs options = CliArgs.parse(args, Set.of("--db", "--clients", "--notes", "--seed", "--locale"));
+        CliArgs options = CliArgs.parse(args, Set.of("--db", "--clients", "--sessions", "--notes", "--homework",
+                "--seed", "--locale"));
         Path file = Path.of(options.require("--db"));
         int clients = options.integer("--clients", DEFAULT_CLIENTS, 1, MAX_CLIENTS);
+        int sessions = options.integer("--sessions", 0, 0, MAX_SESSIONS);
         int notes = options.integer("--notes", 0, 0, MAX_NOTES);
+        int homework = options.integer("--homework", 0, 0, MAX_HOMEWORK);
         long seed = options.longValue("--seed", DEFAULT_SEED);
         DemoLanguage language = options.get("--locale").map(DemoCommand::language)
                 .orElse(Locale.getDefault().getLanguage().equals("ru") ? DemoLanguage.RU : DemoLanguage.EN);
         long started = System.nanoTime();
         DemoPractice.Written written;
         try {
-            written = DemoFile.write(file, language, clients, notes, seed, clock);
+            written = DemoFile.write(file, language, new DemoVolume(clients, sessions, notes, homework), seed, clock);
         } catch (DatabaseOpenException e) {
             throw new DatabaseFailure(e);
         } catch (NotADemoFileException e) {
@@ -58,6 +67,7 @@ final class DemoCommand implements Command {
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         out.println(messages.get("cli.demo.done", written.clients(), file.toAbsolutePath(), ms, written.notes()));
+        out.println(messages.get("cli.demo.volume", written.sessions(), written.homework()));
         out.println(messages.get("cli.demo.contacts", written.contacts(), written.followUps()));
         return 0;
     }

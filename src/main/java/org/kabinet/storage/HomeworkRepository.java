@@ -39,6 +39,25 @@ public final class HomeworkRepository {
         }
     }
 
+    /**
+     * Saves new homework in its order, many a statement (a generated practice's hundreds of thousands),
+     * through the same columns and search-index triggers as {@link #insert}.
+     */
+    public void insertAll(List<Homework> all) {
+        String now = clock.instant().toString();
+        try {
+            Sql.insertAll(connection, "INSERT INTO homework (" + COLUMNS + ", created_at, updated_at) VALUES ", 13,
+                    all, (st, from, h) -> {
+                        int next = bind(st, from, h);
+                        st.setString(next, now);
+                        st.setString(next + 1, now);
+                        return next + 2;
+                    });
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
     public void update(Homework h) {
         StringBuilder set = new StringBuilder();
         for (String column : COLUMNS.split(", ")) {
@@ -82,7 +101,11 @@ public final class HomeworkRepository {
     }
 
     private int bind(PreparedStatement st, Homework h) throws SQLException {
-        int i = 1;
+        return bind(st, 1, h);
+    }
+
+    private int bind(PreparedStatement st, int from, Homework h) throws SQLException {
+        int i = from;
         st.setLong(i++, h.clientId());
         Sql.setLong(st, i++, h.sessionId());
         Sql.setLong(st, i++, h.lessonId());

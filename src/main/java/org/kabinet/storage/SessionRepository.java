@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kabinet.model.Session;
@@ -38,6 +39,32 @@ public final class SessionRepository {
             st.setString(next + 1, now);
             st.executeUpdate();
             return session.withId(Sql.lastId(connection));
+        } catch (SQLException e) {
+            throw SqlErrors.toStorageException(e);
+        }
+    }
+
+    /**
+     * Saves new sessions in their order with one statement prepared once (a generated practice's
+     * hundreds of thousands); returns them with their ids, in the same order.
+     */
+    public List<Session> insertAll(List<Session> sessions) {
+        String now = clock.instant().toString();
+        List<Session> saved = new ArrayList<>(sessions.size());
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO session (" + COLUMNS
+                + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
+            for (Session session : sessions) {
+                int next = bind(st, session);
+                st.setString(next, now);
+                st.setString(next + 1, now);
+                st.executeUpdate();
+                try (ResultSet rs = lastId.executeQuery()) {
+                    rs.next();
+                    saved.add(session.withId(rs.getLong(1)));
+                }
+            }
+            return saved;
         } catch (SQLException e) {
             throw SqlErrors.toStorageException(e);
         }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Conversions between Java values and SQLite columns, shared by the repositories. */
@@ -83,6 +84,56 @@ final class Sql {
                 ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Binds one row's values from parameter {@code from} on; returns the index after its last. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        int bind(PreparedStatement st, int from, T row) throws SQLException;
+    }
+
+    /**
+     * Rows per statement in {@link #insertAll}. An FTS5 index writes out its pending terms at each
+     * statement's savepoint, so one row a statement leaves a tiny index segment per row to merge
+     * later (the demo's 200,000 notes took three times as long; 500 rows a statement took a quarter
+     * less than 50). 500 rows of 14 values stay below SQLite's default limit of 32,766 parameters.
+     */
+    static final int ROWS_PER_INSERT = 500;
+
+    /**
+     * Inserts {@code rows} in order with {@code head} ("INSERT INTO t (a, b) VALUES ") and
+     * {@code params} values a row, many rows a statement, the statements prepared once.
+     */
+    static <T> void insertAll(Connection connection, String head, int params, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        String one = "(" + "?, ".repeat(params - 1) + "?)";
+        int full = rows.size() / ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement st = connection.prepareStatement(head + rowsOf(one, ROWS_PER_INSERT))) {
+                for (int chunk = 0; chunk < full; chunk++) {
+                    bindRows(st, rows.subList(chunk * ROWS_PER_INSERT, (chunk + 1) * ROWS_PER_INSERT), binder);
+                    st.executeUpdate();
+                }
+            }
+        }
+        List<T> rest = rows.subList(full * ROWS_PER_INSERT, rows.size());
+        if (!rest.isEmpty()) {
+            try (PreparedStatement st = connection.prepareStatement(head + rowsOf(one, rest.size()))) {
+                bindRows(st, rest, binder);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private static String rowsOf(String one, int count) {
+        return String.join(", ", Collections.nCopies(count, one));
+    }
+
+    private static <T> void bindRows(PreparedStatement st, List<T> rows, RowBinder<T> binder) throws SQLException {
+        int next = 1;
+        for (T row : rows) {
+            next = binder.bind(st, next, row);
         }
     }
 

@@ -40,6 +40,18 @@ public final class DemoFile {
      */
     public static DemoPractice.Written write(Path file, DemoLanguage language, int clients, int notes, long seed,
             Clock clock) throws DatabaseOpenException {
+        return write(file, language, new DemoVolume(clients, 0, notes, 0), seed, clock);
+    }
+
+    /**
+     * Writes the volume's clients, and at least its sessions, notes and homework in all (older
+     * history, notes between sessions and more homework make up what the diary lacks).
+     *
+     * @throws NotADemoFileException when the file exists and is not a demo
+     * @throws DatabaseOpenException when the existing file cannot be opened
+     */
+    public static DemoPractice.Written write(Path file, DemoLanguage language, DemoVolume volume, long seed,
+            Clock clock) throws DatabaseOpenException {
         DatabaseOpener opener = new DatabaseOpener(clock);
         if (Files.exists(file)) {
             boolean demo;
@@ -52,7 +64,7 @@ public final class DemoFile {
             deleteWithCompanions(file);
         }
         try (Database db = opener.openOrCreate(file)) {
-            return new DemoPractice(seed, language, LocalDate.now(clock)).writeInto(db, clients, notes);
+            return new DemoPractice(seed, language, LocalDate.now(clock)).writeInto(db, volume);
         }
     }
 

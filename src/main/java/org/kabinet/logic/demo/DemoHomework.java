@@ -90,7 +90,8 @@ final class DemoHomework {
      * Gives homework at the client's held sessions; {@code sessionIds} match {@code visits}, which
      * come in time order, and {@code lessonIds} are the Base lessons by position.
      */
-    void give(Transaction tx, long clientId, List<DemoStory.Visit> visits, List<Long> sessionIds, long[] lessonIds) {
+    int give(Transaction tx, long clientId, List<DemoStory.Visit> visits, List<Long> sessionIds, long[] lessonIds) {
+        int written = 0;
         for (int i = 0; i < visits.size(); i++) {
             DemoStory.Visit v = visits.get(i);
             if (v.status() != SessionStatus.DONE || random.nextInt(100) >= chance(v.kind())) {
@@ -119,8 +120,44 @@ final class DemoHomework {
                         day, due, HomeworkStatus.ASSIGNED, "", "");
                 tx.homework().insert(settled ? h.discussed(pick(texts.feedback), pick(texts.comments))
                         : reviewed ? review(h) : h);
+                written++;
             }
         }
+        return written;
+    }
+
+    /** The same catalogue and words with choices drawn from {@code other}, so the diary's homework stays as it was. */
+    DemoHomework drawingFrom(Random other) {
+        return new DemoHomework(other, texts, exerciseIds, defaults);
+    }
+
+    /**
+     * {@code count} assignments given at the held session {@code at}, due at the next one: shipped
+     * exercises (a free task now and then), talked over as far as {@code at} says.
+     */
+    List<Homework> given(DemoMoreHomework.Held at, int count) {
+        List<Homework> all = new ArrayList<>(count);
+        List<Long> given = new ArrayList<>();
+        for (int item = 0; item < count; item++) {
+            if (given.size() == exerciseIds.length) {
+                given.clear(); // more than the catalogue holds at one session: some come twice
+            }
+            Long exerciseId = exercise(0, item, given);
+            String title = "";
+            String instructions = "";
+            if (exerciseId == null) {
+                int task = random.nextInt(texts.tasks.length);
+                title = texts.tasks[task][0];
+                instructions = texts.tasks[task][1];
+            } else {
+                given.add(exerciseId);
+            }
+            Homework h = new Homework(0, at.clientId(), at.sessionId(), null, exerciseId, title, instructions,
+                    at.day(), at.due(), HomeworkStatus.ASSIGNED, "", "");
+            all.add(at.settled() ? h.discussed(pick(texts.feedback), pick(texts.comments))
+                    : at.reviewed() ? review(h) : h);
+        }
+        return all;
     }
 
     /** How often a held session of this kind gives homework, in percent. */
@@ -156,7 +193,7 @@ final class DemoHomework {
         return h.withStatus(REVIEWED[DemoStatuses.weighted(random, REVIEWED_WEIGHTS)]);
     }
 
-    private static boolean heldTwiceAfter(List<DemoStory.Visit> visits, int index) {
+    static boolean heldTwiceAfter(List<DemoStory.Visit> visits, int index) {
         int held = 0;
         for (int j = index + 1; j < visits.size(); j++) {
             if (visits.get(j).status() == SessionStatus.DONE && ++held == 2) {
@@ -166,7 +203,7 @@ final class DemoHomework {
         return false;
     }
 
-    private static boolean heldAfter(List<DemoStory.Visit> visits, int index) {
+    static boolean heldAfter(List<DemoStory.Visit> visits, int index) {
         for (int j = index + 1; j < visits.size(); j++) {
             if (visits.get(j).status() == SessionStatus.DONE) {
                 return true;

@@ -43,9 +43,13 @@ final class DemoNotes {
         }
     }
 
-    /** Writes a planned note, with its words drawn now. */
-    void write(Transaction tx, Planned planned) {
-        tx.notes().insert(note(planned.clientId(), planned.sessionId(), planned.on()));
+    /** Writes planned notes in their order, with their words drawn now. */
+    void writeAll(Transaction tx, List<Planned> planned) {
+        List<Note> notes = new ArrayList<>(planned.size());
+        for (Planned p : planned) {
+            notes.add(note(p.clientId(), p.sessionId(), p.on()));
+        }
+        tx.notes().insertAll(notes);
     }
 
     private Note note(long clientId, Long sessionId, LocalDate on) {

@@ -39,7 +39,7 @@ public final class DemoPractice {
     /** Clients written per transaction: big enough to be fast, small enough to stay light. */
     private static final int BATCH = 1000;
     /** Notes between sessions written per transaction. */
-    private static final int NOTE_BATCH = 5000;
+    private static final int NOTE_BATCH = 20_000;
     private static final String[] OTHER_SOURCES = {"website", "community", "media", "talk", "specialist", "other"};
     private static final int[] OTHER_SOURCE_WEIGHTS = {15, 8, 4, 6, 7, 5};
 
@@ -67,8 +67,8 @@ public final class DemoPractice {
         return writeInto(db, count, 0).clients();
     }
 
-    /** How many clients, notes, contacts and planned calls a demo holds. */
-    public record Written(int clients, int notes, int contacts, int followUps) {
+    /** How many clients, sessions, homework assignments, notes, contacts and planned calls a demo holds. */
+    public record Written(int clients, int sessions, int homework, int notes, int contacts, int followUps) {
     }
 
     /**
@@ -77,8 +77,25 @@ public final class DemoPractice {
      * spread over every client's time with her (for benchmarks of a practice with years of notes).
      */
     public Written writeInto(Database db, int count, int notesWanted) {
+        return writeInto(db, new DemoVolume(count, 0, notesWanted, 0));
+    }
+
+    /**
+     * Writes the volume's clients with their three-year diary; when it asks for more sessions, the
+     * years before the diary make up the rest ({@link DemoHistory}); more homework is given at those
+     * older sessions (at the diary's, when there are none), and more notes between sessions.
+     */
+    public Written writeInto(Database db, DemoVolume volume) {
+        int count = volume.clients();
         List<LocalDate> firstContacts = firstContacts(count);
         List<DemoStory> stories = stories(firstContacts);
+        // The older history draws from randoms of its own, so the diary stays as it is without it.
+        DemoHistory history = new DemoHistory(new Random(seed * 2_750_159 + 7), language, today);
+        List<List<DemoStory.Visit>> past = history.plan(stories, volume.sessions());
+        List<LocalDate> known = DemoHistory.firstContacts(firstContacts, past);
+        DemoNotes pastNotes = new DemoNotes(new Random(seed * 3_571 + 13), language);
+        List<DemoMoreHomework.Held> heldPast = new ArrayList<>();
+        List<DemoMoreHomework.Held> heldRecent = volume.homework() > 0 ? new ArrayList<>() : null;
         List<Long> ids = new ArrayList<>(count);
         List<Client> written = new ArrayList<>(count);
         List<Long> connectors = new ArrayList<>();
@@ -88,17 +105,19 @@ public final class DemoPractice {
         });
         List<DemoNotes.Planned> notePlan = new ArrayList<>();
         long[] sourceIds = db.read(tx -> sourceIds(tx.sources().all()));
+        int[] homework = {0};
         for (int from = 0; from < count; from += BATCH) {
             int to = Math.min(count, from + BATCH);
             int start = from;
             db.write(tx -> {
                 for (int i = start; i < to; i++) {
                     DemoStory story = stories.get(i);
-                    Client saved = tx.clients().insert(client(firstContacts.get(i), story, sourceIds, ids, connectors));
+                    Client saved = tx.clients().insert(client(known.get(i), story, sourceIds, ids, connectors));
                     ids.add(saved.id());
                     written.add(saved);
                     tx.statusHistory().backdate(saved.id(), statusSince(firstContacts.get(i), story));
-                    writer.write(tx, saved.id(), story, notePlan);
+                    history.write(tx, saved.id(), story.format(), past.get(i), pastNotes, notePlan, heldPast);
+                    homework[0] += writer.write(tx, saved.id(), story, notePlan, heldRecent);
                     // About one client in five tells friends about her: they bring half of the new ones.
                     if (random.nextInt(5) == 0) {
                         connectors.add(saved.id());
@@ -107,18 +126,24 @@ public final class DemoPractice {
                 return null;
             });
         }
-        planNotesBetween(notePlan, ids, firstContacts, notesWanted - notePlan.size());
+        homework[0] += DemoMoreHomework.write(db, writer.homework().drawingFrom(new Random(seed * 6_007 + 5)),
+                new Random(seed * 1_009 + 3), heldPast.isEmpty() && heldRecent != null ? heldRecent : heldPast,
+                volume.homework() - homework[0]);
+        planNotesBetween(notePlan, ids, known, volume.notes() - notePlan.size());
         // In date order, as she writes them (a stable sort keeps the plan's own order within a day).
         notePlan.sort(Comparator.comparing(DemoNotes.Planned::on));
         for (int from = 0; from < notePlan.size(); from += NOTE_BATCH) {
             List<DemoNotes.Planned> batch = notePlan.subList(from, Math.min(notePlan.size(), from + NOTE_BATCH));
             db.write(tx -> {
-                batch.forEach(planned -> writer.notes().write(tx, planned));
+                writer.notes().writeAll(tx, batch);
                 return null;
             });
         }
         DemoContacts.Written contacts = writeContacts(db, written, firstContacts, stories);
-        return new Written(ids.size(), notePlan.size(), contacts.contacts(), contacts.followUps());
+        int sessions = stories.stream().mapToInt(s -> s.visits().size()).sum()
+                + past.stream().mapToInt(List::size).sum();
+        return new Written(ids.size(), sessions, homework[0], notePlan.size(), contacts.contacts(),
+                contacts.followUps());
     }
 
     /** The contact log and planned calls, last and from a random of their own: the rest stays as it was. */

@@ -1,5 +1,6 @@
 package org.kabinet.logic.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -7,6 +8,7 @@ import org.kabinet.model.Enrolment;
 import org.kabinet.model.Lesson;
 import org.kabinet.model.Program;
 import org.kabinet.model.Session;
+import org.kabinet.model.SessionStatus;
 import org.kabinet.storage.Transaction;
 
 /**
@@ -40,8 +42,12 @@ final class DemoWriter {
                 DemoHomework.setUp(tx, random, language, lessons), new DemoNotes(noteRandom, language));
     }
 
-    /** Writes the story, and plans the notes of its held sessions into {@code notePlan}. */
-    void write(Transaction tx, long clientId, DemoStory story, List<DemoNotes.Planned> notePlan) {
+    /**
+     * Writes the story, plans the notes of its held sessions into {@code notePlan} and, unless
+     * {@code held} is null, adds its held past sessions to it; returns how much homework it gave.
+     */
+    int write(Transaction tx, long clientId, DemoStory story, List<DemoNotes.Planned> notePlan,
+            List<DemoMoreHomework.Held> held) {
         Long enrolmentId = null;
         DemoStory.Enrolled e = story.enrolment();
         if (e != null) {
@@ -55,8 +61,30 @@ final class DemoWriter {
                     v.status(), v.late(), v.fee(), v.paid(), lesson ? enrolmentId : null,
                     lesson ? lessonIds[v.lesson() - 1] : null)).id());
         }
-        homework.give(tx, clientId, story.visits(), sessionIds, lessonIds);
+        int given = homework.give(tx, clientId, story.visits(), sessionIds, lessonIds);
         notes.planForSessions(clientId, story.visits(), sessionIds, notePlan);
+        if (held != null) {
+            addHeld(clientId, story.visits(), sessionIds, held);
+        }
+        return given;
+    }
+
+    /** The story's held past sessions, for more homework than the diary gives; due and reviewed as its own. */
+    private static void addHeld(long clientId, List<DemoStory.Visit> visits, List<Long> sessionIds,
+            List<DemoMoreHomework.Held> held) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i).status() == SessionStatus.DONE) {
+                LocalDate day = visits.get(i).start().toLocalDate();
+                LocalDate due = i + 1 < visits.size() ? visits.get(i + 1).start().toLocalDate() : day.plusDays(7);
+                boolean reviewed = DemoHomework.heldAfter(visits, i);
+                held.add(new DemoMoreHomework.Held(clientId, sessionIds.get(i), day, due, reviewed,
+                        reviewed && DemoHomework.heldTwiceAfter(visits, i)));
+            }
+        }
+    }
+
+    DemoHomework homework() {
+        return homework;
     }
 
     DemoNotes notes() {
