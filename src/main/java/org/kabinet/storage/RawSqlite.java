@@ -38,10 +38,7 @@ public final class RawSqlite implements AutoCloseable {
 
     /** Runs {@code sql} with {@code params} and reads every column of every row; returns the rows. */
     public long rows(String sql, Object... params) {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
+        try (PreparedStatement st = prepare(sql, params)) {
             try (ResultSet rs = st.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 long rows = 0;
@@ -60,10 +57,7 @@ public final class RawSqlite implements AutoCloseable {
 
     /** The first column of the first row of {@code sql}, as a number (0 when there is none). */
     public long number(String sql, Object... params) {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
+        try (PreparedStatement st = prepare(sql, params)) {
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -74,10 +68,7 @@ public final class RawSqlite implements AutoCloseable {
 
     /** The first column of every row of {@code sql}, as numbers. */
     public List<Long> numbers(String sql, Object... params) {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
+        try (PreparedStatement st = prepare(sql, params)) {
             List<Long> numbers = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -87,6 +78,19 @@ public final class RawSqlite implements AutoCloseable {
             return numbers;
         } catch (SQLException e) {
             throw new StorageException("storage.io", "a benchmark statement failed", e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement st = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            return st;
+        } catch (SQLException e) {
+            st.close();
+            throw e;
         }
     }
 
