@@ -21,7 +21,8 @@ import java.util.List;
  * @param outgoingContacts how many contacts she made (outgoing) since the first contact
  * @param followUpPlanned whether a follow-up is already planned (open)
  * @param lastActivity when anything about the client last changed (card, sessions, enrolments,
- *     homework, notes, contacts): a dismissed suggestion comes back after it
+ *     homework, notes, contacts): a dismissed suggestion comes back after it; read only for
+ *     clients with a dismissal (null for the others, for whom it would change nothing)
  */
 public record FollowUpFacts(long clientId, ClientStatus status, Consents consents, LocalDate birthDate,
         LocalDate firstContact, LocalDate lastHeld, LocalDate nextPlanned, int held, LocalDate firstConsultation,

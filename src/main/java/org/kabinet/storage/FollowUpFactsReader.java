@@ -57,15 +57,24 @@ public final class FollowUpFactsReader {
             FROM contact c JOIN client k ON k.id = c.client_id GROUP BY c.client_id
             """;
 
-    /** When anything about each client last changed. */
+    /**
+     * When anything about each client last changed, for the clients who dismissed a suggestion:
+     * the one thing it is for (a dismissed reason comes back when something new happens). Read
+     * for every client, the notes' part alone took 0.8 s on years of notes (each row's time sits
+     * after its text, so SQLite reads through the text to reach it); dismissals are a few.
+     */
     private static final String ACTIVITY = """
+            WITH dismissed AS (SELECT DISTINCT client_id FROM suggestion_dismissal)
             SELECT client_id, max(at) FROM (
-                SELECT id AS client_id, updated_at AS at FROM client
-                UNION ALL SELECT client_id, max(updated_at) FROM session GROUP BY client_id
-                UNION ALL SELECT client_id, max(updated_at) FROM enrolment GROUP BY client_id
-                UNION ALL SELECT client_id, max(updated_at) FROM homework GROUP BY client_id
-                UNION ALL SELECT client_id, max(updated_at) FROM note GROUP BY client_id
-                UNION ALL SELECT client_id, max(created_at) FROM contact GROUP BY client_id)
+                SELECT id AS client_id, updated_at AS at FROM client WHERE id IN dismissed
+                UNION ALL SELECT client_id, max(updated_at) FROM session WHERE client_id IN dismissed GROUP BY client_id
+                UNION ALL SELECT client_id, max(updated_at) FROM enrolment WHERE client_id IN dismissed
+                    GROUP BY client_id
+                UNION ALL SELECT client_id, max(updated_at) FROM homework WHERE client_id IN dismissed
+                    GROUP BY client_id
+                UNION ALL SELECT client_id, max(updated_at) FROM note WHERE client_id IN dismissed GROUP BY client_id
+                UNION ALL SELECT client_id, max(created_at) FROM contact WHERE client_id IN dismissed
+                    GROUP BY client_id)
             GROUP BY client_id
             """;
 
