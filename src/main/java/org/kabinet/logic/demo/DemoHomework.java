@@ -106,18 +106,7 @@ final class DemoHomework {
             List<Long> given = new ArrayList<>();
             int count = random.nextInt(100) < 30 ? 2 : 1;
             for (int item = 0; item < count; item++) {
-                Long exerciseId = exercise(v.lesson(), item, given);
-                String title = "";
-                String instructions = "";
-                if (exerciseId == null) {
-                    int task = random.nextInt(texts.tasks.length);
-                    title = texts.tasks[task][0];
-                    instructions = texts.tasks[task][1];
-                } else {
-                    given.add(exerciseId);
-                }
-                Homework h = new Homework(0, clientId, sessionIds.get(i), lessonId, exerciseId, title, instructions,
-                        day, due, HomeworkStatus.ASSIGNED, "", "");
+                Homework h = drawn(clientId, sessionIds.get(i), lessonId, v.lesson(), item, given, day, due);
                 tx.homework().insert(settled ? h.discussed(pick(texts.feedback), pick(texts.comments))
                         : reviewed ? review(h) : h);
                 written++;
@@ -142,22 +131,31 @@ final class DemoHomework {
             if (given.size() == exerciseIds.length) {
                 given.clear(); // more than the catalogue holds at one session: some come twice
             }
-            Long exerciseId = exercise(0, item, given);
-            String title = "";
-            String instructions = "";
-            if (exerciseId == null) {
-                int task = random.nextInt(texts.tasks.length);
-                title = texts.tasks[task][0];
-                instructions = texts.tasks[task][1];
-            } else {
-                given.add(exerciseId);
-            }
-            Homework h = new Homework(0, at.clientId(), at.sessionId(), null, exerciseId, title, instructions,
-                    at.day(), at.due(), HomeworkStatus.ASSIGNED, "", "");
+            Homework h = drawn(at.clientId(), at.sessionId(), null, 0, item, given, at.day(), at.due());
             all.add(at.settled() ? h.discussed(pick(texts.feedback), pick(texts.comments))
                     : at.reviewed() ? review(h) : h);
         }
         return all;
+    }
+
+    /**
+     * The {@code item}-th assignment at a session: an exercise of the catalogue (for a lesson, the
+     * lesson's own first) not yet {@code given} there, now and then a free task instead.
+     */
+    private Homework drawn(long clientId, Long sessionId, Long lessonId, int lesson, int item, List<Long> given,
+            LocalDate day, LocalDate due) {
+        Long exerciseId = exercise(lesson, item, given);
+        String title = "";
+        String instructions = "";
+        if (exerciseId == null) {
+            int task = random.nextInt(texts.tasks.length);
+            title = texts.tasks[task][0];
+            instructions = texts.tasks[task][1];
+        } else {
+            given.add(exerciseId);
+        }
+        return new Homework(0, clientId, sessionId, lessonId, exerciseId, title, instructions, day, due,
+                HomeworkStatus.ASSIGNED, "", "");
     }
 
     /** How often a held session of this kind gives homework, in percent. */
