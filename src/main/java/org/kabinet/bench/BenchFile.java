@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.kabinet.storage.RawSqlite;
 
 /**
@@ -20,6 +21,12 @@ public record BenchFile(Path path, double sizeMb, long clients, long sessions, l
             "письм", "иванова", "ольга", "9161", "+7 916", "обид");
     private static final List<String> QUERIES_EN = List.of("fath", "father ill", "fear of death", "empty chair",
             "letter", "smith", "olga", "9161", "+1 555", "grievance");
+
+    /** The queries one after another, from the first again after the last: a new supplier starts over. */
+    Supplier<String> queriesInTurn() {
+        int[] next = {0};
+        return () -> queries.get(next[0]++ % queries.size());
+    }
 
     static BenchFile read(Path path) throws IOException {
         try (RawSqlite raw = RawSqlite.open(path)) {

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.kabinet.logic.Practice;
 import org.kabinet.logic.report.ReportPeriod;
@@ -62,7 +65,19 @@ public final class Benchmark {
         this.progress = progress;
     }
 
-    public BenchResult run() throws DatabaseOpenException, Refused, Exception {
+    /**
+     * What each operation is compared with, by the operation's key (the message key of the
+     * comparison); the planner and the sheet have no such thing in SQLite.
+     */
+    private static final Map<String, String> DIRECT = Map.of("startup", "direct.bareWindow", "openClient",
+            "direct.reads", "search", "direct.search", "programReport", "direct.reads", "backup", "direct.backup",
+            "export", "direct.readAll");
+
+    /**
+     * @throws Refused when the file is not an up-to-date demo
+     * @throws org.kabinet.storage.DatabaseOpenException when it cannot be opened
+     */
+    public BenchResult run() throws Exception {
         try (Practice practice = Practice.openAsItIs(file, clock)) {
             if (!practice.isUpToDate()) {
                 throw new Refused("cli.bench.oldFile");
@@ -76,15 +91,10 @@ public final class Benchmark {
         try {
             String skipped = runs.startups() == 0 ? "notAsked" : StartupProbe.whyNot().orElse(null);
             double startupPeak = skipped == null ? startUps(scratch) : 0;
-            List<Timing> kabinet = kabinetWork(facts, scratch);
-            List<Timing> direct = directWork(facts, scratch);
-            String[][] keys = {{"openClient", "direct.reads"}, {"search", "direct.search"}, {"planner", null},
-                {"programReport", "direct.reads"}, {"homeworkSheet", null}, {"backup", "direct.backup"},
-                {"export", "direct.readAll"}};
-            for (int i = 0; i < keys.length; i++) {
-                Timing d = keys[i][1] == null ? null : direct.get(i);
-                measurements.add(new Measurement(keys[i][0], kabinet.get(i), keys[i][1], d));
-            }
+            Map<String, Timing> kabinet = kabinetWork(facts, scratch);
+            Map<String, Timing> direct = directWork(facts, scratch);
+            kabinet.forEach((key, timing) -> measurements.add(new Measurement(key, timing,
+                    direct.containsKey(key) ? DIRECT.get(key) : null, direct.get(key))));
             return new BenchResult(LocalDateTime.now(clock), facts, Machine.thisOne(), runs, List.copyOf(measurements),
                     skipped, PeakMemory.ofThisProcess(), startupPeak);
         } finally {
@@ -96,13 +106,14 @@ public final class Benchmark {
     private double startUps(Path scratch) throws Exception {
         progress.accept("startup");
         StartupProbe probe = new StartupProbe(scratch);
-        List<StartupProbe.Start> bare = new ArrayList<>(probe.bareWindow(1));
-        List<StartupProbe.Start> kabinet = new ArrayList<>(probe.kabinet(file, 1));
-        for (int i = 0; i < runs.startups(); i++) {
-            bare.addAll(probe.bareWindow(1));
-            kabinet.addAll(probe.kabinet(file, 1));
+        List<StartupProbe.Start> bare = new ArrayList<>();
+        List<StartupProbe.Start> kabinet = new ArrayList<>();
+        // The first of each is not recorded (the file and the JDK come into the disk cache).
+        for (int i = 0; i <= runs.startups(); i++) {
+            bare.add(probe.bareWindow());
+            kabinet.add(probe.kabinet(file));
         }
-        measurements.add(new Measurement("startup", startTiming(kabinet), "direct.bareWindow", startTiming(bare)));
+        measurements.add(new Measurement("startup", startTiming(kabinet), DIRECT.get("startup"), startTiming(bare)));
         return kabinet.stream().mapToDouble(StartupProbe.Start::peakMb).max().orElse(0);
     }
 
@@ -111,61 +122,62 @@ public final class Benchmark {
         return Timing.of(starts.get(0).ms(), recorded);
     }
 
-    private List<Timing> kabinetWork(BenchFile f, Path scratch) throws Exception {
-        List<Timing> t = new ArrayList<>();
+    /** Kabinet's own work, by operation key, in the order the report lists it. */
+    private Map<String, Timing> kabinetWork(BenchFile f, Path scratch) throws Exception {
+        Map<String, Timing> t = new LinkedHashMap<>();
         try (Practice p = Practice.openAsItIs(file, clock)) {
             LocalDate today = LocalDate.now(clock);
-            progress.accept("openClient");
-            t.add(quick(() -> {
+            t.put("openClient", quick("openClient", () -> {
                 p.clients().load(f.busiestClient());
                 p.clients().summary(f.busiestClient());
                 p.sessions().forClient(f.busiestClient());
                 p.enrolments().progress(f.busiestClient());
                 p.timeline().forClient(f.busiestClient(), locale);
             }));
-            progress.accept("search");
-            AtomicInteger next = new AtomicInteger();
-            t.add(quick(() -> p.search().search(f.queries().get(next.getAndIncrement() % f.queries().size()), locale,
-                    lessonTitle)));
-            progress.accept("planner");
-            t.add(quick(() -> p.followUps().plan(p.followUps().today())));
-            progress.accept("programReport");
-            t.add(quick(() -> p.reports().report(f.programId(), ReportPeriod.lastTwelveMonths(today))));
-            progress.accept("homeworkSheet");
+            Supplier<String> query = f.queriesInTurn();
+            t.put("search", quick("search", () -> p.search().search(query.get(), locale, lessonTitle)));
+            t.put("planner", quick("planner", () -> p.followUps().plan(p.followUps().today())));
+            t.put("programReport", quick("programReport",
+                    () -> p.reports().report(f.programId(), ReportPeriod.lastTwelveMonths(today))));
             Path pdf = scratch.resolve("sheet.pdf");
-            t.add(quick(() -> p.sheets().homework(f.sheetHomework(), locale, pdf)));
-            progress.accept("backup");
-            t.add(heavy(out -> p.backups().backUp(out, (pages, of) -> { }), scratch));
-            progress.accept("export");
-            t.add(heavy(out -> p.jsonTransfer().export(out.resolve("practice.json"), true), scratch));
+            t.put("homeworkSheet", quick("homeworkSheet", () -> p.sheets().homework(f.sheetHomework(), locale, pdf)));
+            t.put("backup", heavy("backup", out -> p.backups().backUp(out, (pages, of) -> { }), scratch));
+            t.put("export", heavy("export", out -> p.jsonTransfer().export(out.resolve("practice.json"), true),
+                    scratch));
         }
         return t;
     }
 
-    private List<Timing> directWork(BenchFile f, Path scratch) throws Exception {
-        List<Timing> t = new ArrayList<>();
+    /** The same work directly in SQLite, for the operations where there is such a thing. */
+    private Map<String, Timing> directWork(BenchFile f, Path scratch) throws Exception {
+        Map<String, Timing> t = new LinkedHashMap<>();
+        progress.accept("direct");
         try (RawSqlite raw = RawSqlite.open(file)) {
             DirectWork work = new DirectWork(raw);
             ReportPeriod year = ReportPeriod.lastTwelveMonths(LocalDate.now(clock));
-            progress.accept("direct");
-            t.add(quick(() -> work.openClient(f.busiestClient())));
-            AtomicInteger next = new AtomicInteger();
-            t.add(quick(() -> work.search(f.queries().get(next.getAndIncrement() % f.queries().size()))));
-            t.add(null);
-            t.add(quick(() -> work.programReport(f.programId(), year.from(), year.to())));
-            t.add(null);
-            t.add(heavy(out -> work.backup(out.resolve("copy.db")), scratch));
-            t.add(heavy(out -> work.readEverything(), scratch));
+            t.put("openClient", Timing.of(() -> work.openClient(f.busiestClient()), runs.warmUp(), runs.quick()));
+            Supplier<String> query = f.queriesInTurn();
+            t.put("search", Timing.of(() -> work.search(query.get()), runs.warmUp(), runs.quick()));
+            t.put("programReport", Timing.of(() -> work.programReport(f.programId(), year.from(), year.to()),
+                    runs.warmUp(), runs.quick()));
+            t.put("backup", timedInFolders(out -> work.backup(out.resolve("copy.db")), scratch));
+            t.put("export", timedInFolders(out -> work.readEverything(), scratch));
         }
         return t;
     }
 
-    private Timing quick(Timing.Work work) throws Exception {
+    private Timing quick(String key, Timing.Work work) throws Exception {
+        progress.accept(key);
         return Timing.of(work, runs.warmUp(), runs.quick());
     }
 
+    private Timing heavy(String key, IntoFolder work, Path scratch) throws Exception {
+        progress.accept(key);
+        return timedInFolders(work, scratch);
+    }
+
     /** A heavy operation writes into a fresh folder each time, emptied after, so the disk does not fill. */
-    private Timing heavy(IntoFolder work, Path scratch) throws Exception {
+    private Timing timedInFolders(IntoFolder work, Path scratch) throws Exception {
         AtomicInteger n = new AtomicInteger();
         return Timing.of(() -> {
             Path out = Files.createDirectory(scratch.resolve("run" + n.incrementAndGet()));

@@ -46,20 +46,14 @@ final class StartupProbe {
         return Optional.empty();
     }
 
-    List<Start> kabinet(Path file, int runs) throws IOException, InterruptedException {
-        return starts(runs, KABINET, "--db", file.toAbsolutePath().toString(), "--exit-after-start");
+    /** One start of Kabinet over {@code file}, to Today drawn with its sessions. */
+    Start kabinet(Path file) throws IOException, InterruptedException {
+        return start(KABINET, "--db", file.toAbsolutePath().toString(), "--exit-after-start");
     }
 
-    List<Start> bareWindow(int runs) throws IOException, InterruptedException {
-        return starts(runs, BARE);
-    }
-
-    private List<Start> starts(int runs, String... mainAndArgs) throws IOException, InterruptedException {
-        List<Start> starts = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            starts.add(start(mainAndArgs));
-        }
-        return starts;
+    /** One start of the bare window. */
+    Start bareWindow() throws IOException, InterruptedException {
+        return start(BARE);
     }
 
     private Start start(String... mainAndArgs) throws IOException, InterruptedException {

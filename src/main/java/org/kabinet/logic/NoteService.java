@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.kabinet.model.Client;
 import org.kabinet.model.ClientBuilder;
 import org.kabinet.model.Note;
@@ -152,7 +153,7 @@ public final class NoteService {
     }
 
     private static boolean hasBrokenCharacter(NoteText t) {
-        return java.util.stream.Stream.of(t.body(), t.theme(), t.brought(), t.techniques(), t.observations(),
+        return Stream.of(t.body(), t.theme(), t.brought(), t.techniques(), t.observations(),
                 t.homeworkReview(), t.plan()).anyMatch(Text::hasLoneSurrogate);
     }
 }

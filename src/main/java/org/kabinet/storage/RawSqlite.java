@@ -94,22 +94,6 @@ public final class RawSqlite implements AutoCloseable {
         }
     }
 
-    /** The practice's own tables (not SQLite's, not the search indexes' shadow tables). */
-    public List<String> tables() {
-        List<String> names = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                        + "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-                        + "AND name NOT LIKE '%_search_%' ORDER BY name")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new StorageException("storage.io", "cannot list the tables", e);
-        }
-    }
-
     /** SQLite's own online backup of the whole file into {@code target}: the copy alone. */
     public void backupTo(Path target) {
         try (Statement st = connection.createStatement()) {

@@ -214,7 +214,7 @@ public final class TableRows {
                 }
                 st.executeUpdate();
             } catch (SQLException e) {
-                int primary = SqlErrors.code(e).code & 0xff;
+                int primary = SqlErrors.primary(e);
                 // A mismatch is text where an integer key belongs: the row's fault, like a constraint.
                 if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code || primary == SQLiteErrorCode.SQLITE_MISMATCH.code) {
                     throw new RowRefused(table.name(), e);
